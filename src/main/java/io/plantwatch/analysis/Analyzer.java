@@ -1,0 +1,114 @@
+package io.plantwatch.analysis;
+
+import io.plantwatch.capture.CaptureException;
+import io.plantwatch.capture.CaptureFiles;
+import io.plantwatch.capture.CaptureProblem;
+import io.plantwatch.capture.Frame;
+import io.plantwatch.capture.FrameHandler;
+import io.plantwatch.capture.FrameSource;
+import io.plantwatch.decode.DecoderRegistry;
+import io.plantwatch.inventory.DeviceClassifier;
+import io.plantwatch.inventory.Inventory;
+import io.plantwatch.inventory.InventoryBuilder;
+import io.plantwatch.inventory.TrafficCollector;
+import io.plantwatch.inventory.classify.StandardClassifier;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One-shot passive analysis of capture files: all files feed one inventory, in the order given.
+ * A file that cannot be read is reported and skipped; damage inside a file is reported and what
+ * could be read is kept. Thread-safe: every call has its own state.
+ */
+public final class Analyzer {
+    private static final int PROGRESS_EVERY = 1 << 16;
+
+    private final DecoderRegistry decoders;
+    private final DeviceClassifier classifier;
+
+    public Analyzer(DecoderRegistry decoders, DeviceClassifier classifier) {
+        this.decoders = decoders;
+        this.classifier = classifier;
+    }
+
+    /** Every decoder and the standard classifier. */
+    public static Analyzer standard() {
+        return new Analyzer(DecoderRegistry.standard(), new StandardClassifier());
+    }
+
+    public AnalysisReport analyze(List<Path> files, Progress progress) {
+        TrafficCollector collector = new TrafficCollector(decoders);
+        List<CaptureProblem> unreadable = new ArrayList<>();
+        long total = totalSize(files);
+        long done = 0;
+        for (Path file : files) {
+            try (FrameSource source = CaptureFiles.open(file)) {
+                long base = done;
+                progress.update(file.toString(), base, total);
+                source.forEach(new ProgressHandler(collector, source, progress, base, total));
+                done = base + Math.max(0, source.size());
+                progress.update(file.toString(), done, total);
+            } catch (CaptureException e) {
+                unreadable.add(new CaptureProblem(file.toString(), 0, e.getMessage(), true));
+            } catch (IOException | RuntimeException e) {
+                // A reader must never throw on bad data; if one does, keep what was read and say so.
+                unreadable.add(new CaptureProblem(file.toString(), 0, "reading failed: " + e, true));
+            }
+        }
+        return report(files, collector, unreadable);
+    }
+
+    private AnalysisReport report(List<Path> files, TrafficCollector collector, List<CaptureProblem> unreadable) {
+        Inventory inventory = new InventoryBuilder(classifier).build(collector);
+        CaptureSummary summary = CaptureStatistics.summary(files, collector, unreadable);
+        return new AnalysisReport(summary, inventory, List.of());
+    }
+
+    private static long totalSize(List<Path> files) {
+        long total = 0;
+        for (Path f : files) {
+            try {
+                total += Files.size(f);
+            } catch (IOException e) {
+                // unreadable files are reported when opened
+            }
+        }
+        return total;
+    }
+
+    /** Counts frames to report progress now and then, without a clock read per frame. */
+    private static final class ProgressHandler implements FrameHandler {
+        private final TrafficCollector collector;
+        private final FrameSource source;
+        private final Progress progress;
+        private final long base;
+        private final long total;
+        private int count;
+
+        ProgressHandler(TrafficCollector collector, FrameSource source, Progress progress, long base, long total) {
+            this.collector = collector;
+            this.source = source;
+            this.progress = progress;
+            this.base = base;
+            this.total = total;
+        }
+
+        @Override
+        public void onFrame(Frame frame) {
+            collector.onFrame(frame);
+            if (++count == PROGRESS_EVERY) {
+                count = 0;
+                progress.update(source.name(), base + frame.sourceOffset(), total);
+            }
+        }
+
+        @Override
+        public void onProblem(CaptureProblem problem) {
+            collector.onProblem(problem);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.plantwatch.cli;
+
+import io.plantwatch.analysis.AnalysisReport;
+import io.plantwatch.analysis.Analyzer;
+import io.plantwatch.analysis.ReportJson;
+import io.plantwatch.analysis.ReportText;
+import io.plantwatch.capture.CaptureProblem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = {"Passive analysis of capture files (pcap, pcapng, gzip-compressed):",
+            "devices, connections, protocol statistics and alerts. All files make one inventory."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:analysed (damage inside files is reported, not fatal)",
+            "1:no file could be read", "2:bad command line"})
+final class AnalyzeCommand implements Callable<Integer> {
+    private static final int MAX_PROBLEMS_SHOWN = 20;
+
+    @Option(names = "--json", description = "Print the JSON document (see DESIGN.md) instead of a summary.")
+    boolean json;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Capture files, read in this order.")
+    List<Path> files;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    AnalyzeCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        ProgressBar progress = new ProgressBar(err);
+        AnalysisReport report = Analyzer.standard().analyze(files, progress);
+        progress.finish();
+        List<CaptureProblem> problems = report.capture().problems();
+        problems.stream().limit(MAX_PROBLEMS_SHOWN).forEach(p -> err.println("warning: " + p));
+        if (problems.size() > MAX_PROBLEMS_SHOWN) {
+            err.printf("warning: ... and %d more problems (all are in --json)%n", problems.size() - MAX_PROBLEMS_SHOWN);
+        }
+        out.print(json ? new ReportJson().write(report) + "\n" : new ReportText().write(report));
+        out.flush();
+        boolean nothingRead = problems.stream().filter(p -> p.offset() == 0 && p.fatal()).count() == files.size()
+                && report.capture().packets() == 0;
+        return nothingRead ? 1 : 0;
+    }
+}

@@ -1,0 +1,20 @@
+package io.plantwatch.decode;
+
+import java.util.List;
+
+/**
+ * The list of every application decoder, in the order they are tried. Port-specific decoders
+ * come before heuristic ones so that a heuristic never steals a well-known port.
+ */
+final class StandardDecoders {
+    private StandardDecoders() {
+    }
+
+    static DecoderRegistry registry() {
+        List<ProtocolDecoder> protocols = List.of(
+        );
+        List<FrameDecoder> frames = List.of(
+        );
+        return new DecoderRegistry(protocols, frames);
+    }
+}

@@ -1,0 +1,120 @@
+package io.plantwatch.inventory;
+
+import io.plantwatch.decode.FlowDecoder;
+import io.plantwatch.decode.IpAddress;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The state of one transport conversation (5-tuple), or of one IP pair for protocols without
+ * ports. Endpoints are held in canonical order (A sorts before B) so both directions meet in one
+ * flow. Mutated only by the pipeline thread. Not thread-safe.
+ */
+final class Flow {
+    /** Protocol slot for IP fragments that carry no transport header of their own. */
+    static final int FRAGMENTS = 256;
+    private static final int MAX_COMMANDS = 64;
+    private static final int MAX_DECODER_ATTEMPTS = 4;
+
+    // key
+    final boolean v6;
+    final long aHi;
+    final long aLo;
+    final long bHi;
+    final long bLo;
+    final int aPort;
+    final int bPort;
+    final int protocol;
+    final int hash;
+
+    // counters
+    long packets;
+    long bytes;
+    long packetsFromA;
+    long packetsFromB;
+    long bytesFromA;
+    long bytesFromB;
+    long firstSeen;
+    long lastSeen;
+    /** True when the first packet went from A to B. */
+    boolean firstFromA;
+
+    // TCP handshake
+    boolean synFromA;
+    boolean synFromB;
+    boolean synAckFromA;
+    boolean synAckFromB;
+
+    // addresses: the MAC last seen for each end, cached to spare a lookup per packet
+    Binding bindingA;
+    Binding bindingB;
+
+    // application layer
+    FlowDecoder decoder;
+    int decoderAttempts;
+    Set<String> protocols;
+    private String lastProtocol;
+    Set<String> commands;
+    FlowRoles roles;
+
+    Flow(boolean v6, long aHi, long aLo, long bHi, long bLo, int aPort, int bPort, int protocol, int hash) {
+        this.v6 = v6;
+        this.aHi = aHi;
+        this.aLo = aLo;
+        this.bHi = bHi;
+        this.bLo = bLo;
+        this.aPort = aPort;
+        this.bPort = bPort;
+        this.protocol = protocol;
+        this.hash = hash;
+    }
+
+    boolean matches(boolean v6, long aHi, long aLo, long bHi, long bLo, int aPort, int bPort, int protocol) {
+        return this.aLo == aLo && this.bLo == bLo && this.aPort == aPort && this.bPort == bPort
+                && this.aHi == aHi && this.bHi == bHi && this.protocol == protocol && this.v6 == v6;
+    }
+
+    IpAddress addressA() {
+        return new IpAddress(aHi, aLo, v6);
+    }
+
+    IpAddress addressB() {
+        return new IpAddress(bHi, bLo, v6);
+    }
+
+    boolean hasPorts() {
+        return protocol == 6 || protocol == 17;
+    }
+
+    boolean mayTryDecoder() {
+        return decoder == null && decoderAttempts < MAX_DECODER_ATTEMPTS;
+    }
+
+    void addProtocol(String name) {
+        if (name == lastProtocol) {
+            return; // the common case: the same decoder naming the same protocol on every PDU
+        }
+        if (protocols == null) {
+            protocols = new LinkedHashSet<>(4);
+        }
+        protocols.add(name);
+        lastProtocol = name;
+    }
+
+    void addRole(String protocol, boolean endA, io.plantwatch.decode.Role role) {
+        if (roles == null) {
+            roles = new FlowRoles();
+        }
+        roles.add(protocol, endA, role);
+    }
+
+    void addCommand(String command) {
+        if (commands == null) {
+            commands = new LinkedHashSet<>(8);
+        }
+        if (commands.size() < MAX_COMMANDS) {
+            commands.add(command);
+        }
+    }
+}

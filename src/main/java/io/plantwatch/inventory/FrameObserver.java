@@ -1,0 +1,178 @@
+package io.plantwatch.inventory;
+
+import io.plantwatch.decode.Activity;
+import io.plantwatch.decode.Identity;
+import io.plantwatch.decode.IpAddress;
+import io.plantwatch.decode.Observations;
+import io.plantwatch.decode.Packet;
+import io.plantwatch.decode.Role;
+import io.plantwatch.decode.Side;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Receives what decoders say about the frame in hand and files it: protocols and functions into
+ * statistics, commands and roles onto the flow, identities into per-address facts, activities into
+ * a bounded log. Reused for every frame. Not thread-safe.
+ */
+final class FrameObserver implements Observations {
+    static final int MAX_ACTIVITIES = 100_000;
+    private static final int MAX_PROTOCOLS_PER_FRAME = 16;
+
+    private final ProtocolStatistics statistics;
+    private final FunctionCounts functions;
+    private final Map<Subject, DeviceFacts> facts = new HashMap<>();
+    private final List<ObservedActivity> activities = new ArrayList<>();
+    private long activitiesDropped;
+    private final Map<String, long[]> malformedByProtocol = new HashMap<>();
+
+    private Packet packet;
+    private Flow flow;
+    private boolean sourceIsA;
+    private final String[] frameProtocols = new String[MAX_PROTOCOLS_PER_FRAME];
+    private int frameProtocolCount;
+    private String currentProtocol;
+    private boolean frameMalformed;
+
+    FrameObserver(ProtocolStatistics statistics, FunctionCounts functions) {
+        this.statistics = statistics;
+        this.functions = functions;
+    }
+
+    void begin(Packet packet) {
+        this.packet = packet;
+        this.flow = null;
+        this.frameProtocolCount = 0;
+        this.currentProtocol = null;
+        this.frameMalformed = packet.malformed() != null;
+    }
+
+    void flow(Flow flow, boolean sourceIsA) {
+        this.flow = flow;
+        this.sourceIsA = sourceIsA;
+    }
+
+    /** Ends the frame; returns true when some layer of it was malformed. */
+    boolean end() {
+        int bytes = packet.wireLength();
+        for (int i = 0; i < frameProtocolCount; i++) {
+            statistics.application(frameProtocols[i], bytes);
+            frameProtocols[i] = null;
+        }
+        return frameMalformed;
+    }
+
+    @Override
+    public void protocol(String name) {
+        currentProtocol = name;
+        for (int i = 0; i < frameProtocolCount; i++) {
+            if (frameProtocols[i] == name || frameProtocols[i].equals(name)) {
+                return;
+            }
+        }
+        if (frameProtocolCount < MAX_PROTOCOLS_PER_FRAME) {
+            frameProtocols[frameProtocolCount++] = name;
+        }
+        if (flow != null) {
+            flow.addProtocol(name);
+        } else if (packet.srcMac() != -1) {
+            facts(Subject.ofMac(packet.srcMac())).protocols.add(name);
+        }
+    }
+
+    @Override
+    public void function(String key, int code) {
+        functions.add(key, code);
+    }
+
+    @Override
+    public void command(String protocol, String command) {
+        if (flow != null) {
+            flow.addCommand(command);
+        }
+    }
+
+    @Override
+    public void identity(Side side, Identity field, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        Subject subject = subject(side);
+        if (subject != null) {
+            facts(subject).identity(field, value.strip(), currentProtocol, packet.timestampNanos());
+        }
+    }
+
+    @Override
+    public void identityOfMac(long mac, Identity field, String value) {
+        if (value == null || value.isBlank() || mac == -1) {
+            return;
+        }
+        facts(Subject.ofMac(mac)).identity(field, value.strip(), currentProtocol, packet.timestampNanos());
+    }
+
+    @Override
+    public void role(Side side, String protocol, Role role) {
+        if (flow != null) {
+            flow.addRole(protocol, (side == Side.SOURCE) == sourceIsA, role);
+            return;
+        }
+        Subject subject = subject(side);
+        if (subject != null) {
+            facts(subject).role(protocol, role);
+        }
+    }
+
+    @Override
+    public void activity(Activity activity) {
+        if (activities.size() >= MAX_ACTIVITIES) {
+            activitiesDropped++;
+            return;
+        }
+        activities.add(new ObservedActivity(packet.timestampNanos(), packet.srcMac(), packet.srcIp(),
+                packet.dstMac(), packet.dstIp(), activity));
+    }
+
+    @Override
+    public void malformed(String protocol, String reason) {
+        frameMalformed = true;
+        long[] count = malformedByProtocol.computeIfAbsent(protocol, p -> new long[1]);
+        count[0]++;
+    }
+
+    private Subject subject(Side side) {
+        if (packet.ipVersion() != 0) {
+            return Subject.ofIp(side == Side.SOURCE ? packet.srcIp() : packet.dstIp());
+        }
+        long mac = side == Side.SOURCE ? packet.srcMac() : packet.dstMac();
+        return mac == -1 ? null : Subject.ofMac(mac);
+    }
+
+    private DeviceFacts facts(Subject subject) {
+        return facts.computeIfAbsent(subject, s -> new DeviceFacts());
+    }
+
+    /** Facts for an address, created when absent (used when the builder folds flow roles in). */
+    DeviceFacts factsFor(IpAddress ip) {
+        return facts(Subject.ofIp(ip));
+    }
+
+    Map<Subject, DeviceFacts> facts() {
+        return facts;
+    }
+
+    List<ObservedActivity> activities() {
+        return activities;
+    }
+
+    long activitiesDropped() {
+        return activitiesDropped;
+    }
+
+    Map<String, long[]> malformedByProtocol() {
+        return malformedByProtocol;
+    }
+}

@@ -1,0 +1,236 @@
+package io.plantwatch.inventory;
+
+import io.plantwatch.capture.CaptureProblem;
+import io.plantwatch.capture.Frame;
+import io.plantwatch.capture.FrameHandler;
+import io.plantwatch.decode.DecoderRegistry;
+import io.plantwatch.decode.IpProtocol;
+import io.plantwatch.decode.Layer;
+import io.plantwatch.decode.MacAddress;
+import io.plantwatch.decode.Packet;
+import io.plantwatch.decode.PacketDecoder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The per-frame engine shared by {@code analyze} and the sensor: decodes each frame, tracks flows
+ * and address bindings, runs application decoders, and keeps the statistics an inventory is built
+ * from ({@link InventoryBuilder}). Everything runs on the thread that delivers frames.
+ * Not thread-safe.
+ */
+public final class TrafficCollector implements FrameHandler {
+    private static final int MAX_PROBLEMS = 1000;
+
+    private final DecoderRegistry decoders;
+    private final PacketDecoder packetDecoder = new PacketDecoder();
+    final FlowTable flows = new FlowTable();
+    final AddressBook addresses = new AddressBook();
+    final ProtocolStatistics statistics = new ProtocolStatistics();
+    final FunctionCounts functions = new FunctionCounts();
+    final FrameObserver observer = new FrameObserver(statistics, functions);
+
+    long packets;
+    long bytes;
+    long firstSeen = Long.MAX_VALUE;
+    long lastSeen = Long.MIN_VALUE;
+    long malformed;
+    final Set<String> linkTypes = new TreeSet<>();
+    private int lastLinkType = Integer.MIN_VALUE;
+    final List<CaptureProblem> problems = new ArrayList<>();
+
+    public TrafficCollector(DecoderRegistry decoders) {
+        this.decoders = decoders;
+    }
+
+    @Override
+    public void onFrame(Frame frame) {
+        packets++;
+        bytes += frame.originalLength();
+        long time = frame.timestampNanos();
+        if (time < firstSeen) {
+            firstSeen = time;
+        }
+        if (time > lastSeen) {
+            lastSeen = time;
+        }
+        if (frame.linkType() != lastLinkType) {
+            lastLinkType = frame.linkType();
+            linkTypes.add(io.plantwatch.capture.LinkType.name(lastLinkType));
+        }
+        Packet p = packetDecoder.decode(frame);
+        observer.begin(p);
+        if (p.ipVersion() != 0) {
+            ipPacket(p, time);
+        } else {
+            linkFrame(p, time);
+        }
+        statistics.layers(p.layers(), frame.originalLength());
+        if (observer.end()) {
+            malformed++;
+        }
+    }
+
+    @Override
+    public void onProblem(CaptureProblem problem) {
+        malformed++;
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add(problem);
+        }
+    }
+
+    private void ipPacket(Packet p, long time) {
+        boolean v6 = p.ipVersion() == 6;
+        long sHi = p.srcIpHi();
+        long sLo = p.srcIpLo();
+        long dHi = p.dstIpHi();
+        long dLo = p.dstIpLo();
+        int protocol;
+        int sPort = 0;
+        int dPort = 0;
+        boolean ports = p.srcPort() >= 0 && (p.isTcp() || p.isUdp());
+        if (ports) {
+            protocol = p.ipProtocol();
+            sPort = p.srcPort();
+            dPort = p.dstPort();
+        } else if (p.fragment() || p.ipProtocol() == IpProtocol.TCP || p.ipProtocol() == IpProtocol.UDP) {
+            protocol = Flow.FRAGMENTS; // no transport header in this frame
+        } else {
+            protocol = p.ipProtocol() & 0xFF;
+        }
+        int order = Long.compareUnsigned(sHi, dHi);
+        if (order == 0) {
+            order = Long.compareUnsigned(sLo, dLo);
+        }
+        if (order == 0) {
+            order = Integer.compare(sPort, dPort);
+        }
+        boolean sourceIsA = order <= 0;
+        Flow flow = sourceIsA
+                ? flows.get(v6, sHi, sLo, dHi, dLo, sPort, dPort, protocol)
+                : flows.get(v6, dHi, dLo, sHi, sLo, dPort, sPort, protocol);
+        int length = p.wireLength();
+        if (flow.packets == 0) {
+            flow.firstSeen = time;
+            flow.firstFromA = sourceIsA;
+        }
+        flow.packets++;
+        flow.bytes += length;
+        if (time > flow.lastSeen) {
+            flow.lastSeen = time;
+        }
+        if (sourceIsA) {
+            flow.packetsFromA++;
+            flow.bytesFromA += length;
+        } else {
+            flow.packetsFromB++;
+            flow.bytesFromB += length;
+        }
+        if (protocol == IpProtocol.TCP) {
+            handshake(flow, p.tcpFlags(), sourceIsA);
+        }
+        bind(flow, p.srcMac(), sHi, sLo, v6, sourceIsA, time, true, p);
+        bind(flow, p.dstMac(), dHi, dLo, v6, !sourceIsA, time, false, p);
+        if (ports) {
+            observer.flow(flow, sourceIsA);
+            if (flow.mayTryDecoder() && (flow.packets == 1 || p.payloadLength() > 0)) {
+                flow.decoder = decoders.decoderFor(p);
+                if (flow.decoder == null && p.payloadLength() > 0) {
+                    flow.decoderAttempts++;
+                }
+            }
+            if (flow.decoder != null) {
+                flow.decoder.onPacket(p, observer);
+            }
+        }
+    }
+
+    private static void handshake(Flow flow, int flags, boolean fromA) {
+        if ((flags & Packet.SYN) == 0) {
+            return;
+        }
+        boolean ack = (flags & Packet.ACK) != 0;
+        if (fromA) {
+            if (ack) {
+                flow.synAckFromA = true;
+            } else {
+                flow.synFromA = true;
+            }
+        } else if (ack) {
+            flow.synAckFromB = true;
+        } else {
+            flow.synFromB = true;
+        }
+    }
+
+    /** Notes that an end's IP travelled with this MAC; cached on the flow to skip the lookup. */
+    private void bind(Flow flow, long mac, long hi, long lo, boolean v6, boolean endA, long time,
+                      boolean asSource, Packet p) {
+        if (mac == 0) {
+            mac = MacAddress.NONE; // anonymised or loopback captures zero the MACs: as good as none
+        } else if (mac != MacAddress.NONE && !MacAddress.isUnicast(mac)) {
+            return; // group addresses say nothing about who owns an IP
+        }
+        if (mac == MacAddress.NONE && !asSource) {
+            return; // no link addresses (raw IP, loopback, cooked destination): nothing to learn
+        }
+        Binding b = endA ? flow.bindingA : flow.bindingB;
+        if (b == null || b.mac != mac) {
+            b = addresses.binding(mac, hi, lo, v6, time);
+            if (endA) {
+                flow.bindingA = b;
+            } else {
+                flow.bindingB = b;
+            }
+        }
+        b.seen(time, asSource);
+    }
+
+    private void linkFrame(Packet p, long time) {
+        addresses.macSeen(p.srcMac(), time);
+        addresses.macSeen(p.dstMac(), time);
+        if (p.arpOperation() != 0 && p.arpSenderIp() != 0 && MacAddress.isUnicast(p.arpSenderMac())) {
+            addresses.arpClaim(p.arpSenderMac(), p.arpSenderIp(), time);
+        }
+        if (p.has(Layer.ETH) || p.has(Layer.SLL)) {
+            decoders.decodeFrame(p, observer);
+        }
+    }
+
+    public long packets() {
+        return packets;
+    }
+
+    /** Wire bytes of all frames ({@code frame.len} summed). */
+    public long bytes() {
+        return bytes;
+    }
+
+    /** Epoch nanoseconds of the earliest frame, or 0 before any. */
+    public long firstSeen() {
+        return packets == 0 ? 0 : firstSeen;
+    }
+
+    public long lastSeen() {
+        return packets == 0 ? 0 : lastSeen;
+    }
+
+    public List<String> linkTypes() {
+        return List.copyOf(linkTypes);
+    }
+
+    /** Damaged records plus frames in which some layer could not be decoded. */
+    public long malformed() {
+        return malformed;
+    }
+
+    public int flowCount() {
+        return flows.size();
+    }
+
+    public List<CaptureProblem> problems() {
+        return problems;
+    }
+}
