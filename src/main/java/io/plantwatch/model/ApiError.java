@@ -1,0 +1,5 @@
+package io.plantwatch.model;
+
+/** Every error body: {@code {"error": "..."}}. */
+public record ApiError(String error) {
+}
