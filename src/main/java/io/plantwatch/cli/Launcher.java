@@ -25,9 +25,16 @@ public final class Launcher {
         return cli.execute(args);
     }
 
+    /** {@code bench} and its benchmarks; add each benchmark here. */
+    private static CommandLine benchCommand() {
+        CommandLine bench = new CommandLine(new BenchCommand());
+        return bench;
+    }
+
     static CommandLine commandLine(PrintStream out, PrintStream err) {
         CommandLine cli = new CommandLine(new PlantwatchCommand());
         cli.addSubcommand(new AnalyzeCommand(out, err));
+        cli.addSubcommand(benchCommand());
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
