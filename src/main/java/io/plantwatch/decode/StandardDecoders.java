@@ -12,6 +12,7 @@ final class StandardDecoders {
 
     static DecoderRegistry registry() {
         List<ProtocolDecoder> protocols = List.of(
+                new io.plantwatch.decode.enip.EnipDecoder()
         );
         List<FrameDecoder> frames = List.of(
         );
