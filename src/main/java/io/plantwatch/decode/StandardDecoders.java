@@ -12,7 +12,8 @@ final class StandardDecoders {
 
     static DecoderRegistry registry() {
         List<ProtocolDecoder> protocols = List.of(
-                new io.plantwatch.decode.enip.EnipDecoder()
+                new io.plantwatch.decode.enip.EnipDecoder(),
+                new io.plantwatch.decode.bacnet.BacnetDecoder()
         );
         List<FrameDecoder> frames = List.of(
         );
