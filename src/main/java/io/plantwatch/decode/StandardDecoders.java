@@ -13,7 +13,8 @@ final class StandardDecoders {
     static DecoderRegistry registry() {
         List<ProtocolDecoder> protocols = List.of(
                 new io.plantwatch.decode.enip.EnipDecoder(),
-                new io.plantwatch.decode.bacnet.BacnetDecoder()
+                new io.plantwatch.decode.bacnet.BacnetDecoder(),
+                new io.plantwatch.decode.opcua.OpcUaDecoder()
         );
         List<FrameDecoder> frames = List.of(
         );
