@@ -17,6 +17,9 @@ final class StandardDecoders {
                 new io.plantwatch.decode.opcua.OpcUaDecoder()
         );
         List<FrameDecoder> frames = List.of(
+                new io.plantwatch.decode.lldp.LldpDecoder(),
+                new io.plantwatch.decode.cdp.CdpDecoder(),
+                new io.plantwatch.decode.profinet.ProfinetDecoder()
         );
         return new DecoderRegistry(protocols, frames);
     }
