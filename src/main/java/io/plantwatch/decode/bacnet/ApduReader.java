@@ -37,6 +37,8 @@ final class ApduReader {
     private final BacnetTables tables;
     private final BacnetTags tag = new BacnetTags();
     private final Set<Integer> named = new HashSet<>();
+    /** The last service named: most flows repeat one service, so the set is rarely consulted. */
+    private int lastNamed = -1;
     private boolean rolesTold;
 
     ApduReader(BacnetTables tables) {
@@ -93,12 +95,16 @@ final class ApduReader {
     }
 
     private void tell(NameTable table, int service, int space, Observations out) {
-        String name = table.nameOr(service, "service %d");
-        if (named.size() < 128 && named.add(space | service)) {
-            out.command(PROTOCOL, name);
+        int key = space | service;
+        if (key != lastNamed) {
+            lastNamed = key;
+            if (named.size() < 128 && named.add(key)) {
+                out.command(PROTOCOL, table.nameOr(service, "service %d"));
+            }
         }
         ActivityType activity = table.activity(service);
         if (activity != null) {
+            String name = table.nameOr(service, "service %d");
             out.activity(new Activity(PROTOCOL, activity, name));
             if (activity == ActivityType.RESTART || activity == ActivityType.COMMUNICATION_CONTROL) {
                 out.role(Side.SOURCE, PROTOCOL, Role.ENGINEERING);

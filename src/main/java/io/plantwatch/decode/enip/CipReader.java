@@ -31,6 +31,12 @@ final class CipReader {
     private final Cursor identityCursor = new Cursor();
     /** (class << 8 | service) of request names already told for this flow, to tell each once. */
     private final Set<Integer> namedServices = new HashSet<>();
+    /** The last name told: a Multiple Service Packet repeats one service many times. */
+    private int lastNamed = Integer.MIN_VALUE;
+    /** Protocol names already told for the PDU in hand: told once each, not per embedded message. */
+    private boolean cipTold;
+    private boolean classTold;
+    private boolean connectionManagerTold;
 
     CipReader(EnipTables tables) {
         this.tables = tables;
@@ -43,6 +49,9 @@ final class CipReader {
      *            {@link Long#MIN_VALUE} for messages embedded in another
      */
     void message(ByteBuffer b, int offset, int length, long key, Observations out) {
+        cipTold = false;
+        classTold = false;
+        connectionManagerTold = false;
         message(b, offset, length, key, false, out, 0);
     }
 
@@ -51,7 +60,10 @@ final class CipReader {
             out.malformed(PROTOCOL, "empty CIP message");
             return;
         }
-        out.protocol(PROTOCOL);
+        if (!cipTold) {
+            cipTold = true;
+            out.protocol(PROTOCOL);
+        }
         int first = Wire.u8(b, offset);
         int service = first & CipService.CODE_MASK;
         out.function(PROTOCOL, service);
@@ -132,7 +144,7 @@ final class CipReader {
         if (known) {
             cipClass = pending.cipClass;
             if (pending.viaUnconnectedSend) {
-                out.protocol("cipcm");
+                connectionManager(out);
             }
         }
         classProtocol(cipClass, service, known || depth > 0, out);
@@ -178,32 +190,40 @@ final class CipReader {
      * known only from its request, so an unmatched top-level reply names none (0x4E is Forward
      * Close for the Connection Manager but a tag service elsewhere).
      */
-    private static void classProtocol(int cipClass, int service, boolean classKnown, Observations out) {
+    private void classProtocol(int cipClass, int service, boolean classKnown, Observations out) {
         if (cipClass == CipService.CONNECTION_MANAGER) {
-            out.protocol("cipcm");
-        } else if (classKnown && service >= CipService.FIRST_CLASS_SPECIFIC
+            connectionManager(out);
+        } else if (classKnown && !classTold && service >= CipService.FIRST_CLASS_SPECIFIC
                 && service <= CipService.LAST_CLASS_SPECIFIC) {
+            classTold = true;
             out.protocol("cipcls");
+        }
+    }
+
+    private void connectionManager(Observations out) {
+        if (!connectionManagerTold) {
+            connectionManagerTold = true;
+            out.protocol("cipcm");
         }
     }
 
     /** Readable name once per flow and class; activities and roles every time. */
     private void tell(int cipClass, int instance, int service, Observations out) {
         NameTable table = tables.servicesOf(cipClass, service);
-        String name = table.nameOr(service, "Service 0x%02X");
-        if (namedServices.size() < 256 && namedServices.add(cipClass << 8 | service)) {
-            out.command(PROTOCOL, name);
+        int key = cipClass << 8 | service;
+        if (key != lastNamed) {
+            lastNamed = key;
+            if (namedServices.size() < 256 && namedServices.add(key)) {
+                out.command(PROTOCOL, table.nameOr(service, "Service 0x%02X"));
+            }
         }
         ActivityType activity = table.activity(service);
-        if (activity == null) {
-            return;
+        if (activity == null || activity == ActivityType.DISCOVERY && cipClass != CipService.IDENTITY) {
+            return; // only identity reads are reconnaissance; other Get_Attributes_All are routine
         }
         String target = cipClass == CipPath.NONE ? "" : " (class " + Wire.hex(cipClass, 2)
                 + (instance == CipPath.NONE ? "" : ", instance " + instance) + ")";
-        if (activity == ActivityType.DISCOVERY && cipClass != CipService.IDENTITY) {
-            return; // only identity reads are reconnaissance; other Get_Attributes_All are routine
-        }
-        out.activity(new Activity("enip", activity, name + target));
+        out.activity(new Activity("enip", activity, table.nameOr(service, "Service 0x%02X") + target));
         if (activity == ActivityType.CONTROLLER_START || activity == ActivityType.CONTROLLER_STOP
                 || activity == ActivityType.RESTART) {
             out.role(Side.SOURCE, "enip", Role.ENGINEERING);

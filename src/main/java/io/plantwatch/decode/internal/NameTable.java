@@ -20,12 +20,35 @@ import java.util.Map;
  * hex; {@code #} starts a comment line.
  */
 public final class NameTable {
+    /** Codes below this are looked up in arrays: no boxing on the packet path. */
+    private static final int DENSE = 256;
+
     private final Map<Integer, String> names;
     private final Map<Integer, String> tags;
+    private final String[] denseNames = new String[DENSE];
+    private final ActivityType[] denseActivities = new ActivityType[DENSE];
 
     private NameTable(Map<Integer, String> names, Map<Integer, String> tags) {
         this.names = Map.copyOf(names);
         this.tags = Map.copyOf(tags);
+        names.forEach((code, name) -> {
+            if (code >= 0 && code < DENSE) {
+                denseNames[code] = name;
+                denseActivities[code] = activityOf(tags.get(code));
+            }
+        });
+    }
+
+    private static ActivityType activityOf(String tag) {
+        if (tag == null) {
+            return null;
+        }
+        for (ActivityType type : ActivityType.values()) {
+            if (type.name().equals(tag)) {
+                return type;
+            }
+        }
+        return null;
     }
 
     /** Loads a table from the classpath; a missing or malformed resource is a build defect. */
@@ -65,12 +88,12 @@ public final class NameTable {
 
     /** The name of a code, or null when the table lacks it. */
     public String name(int code) {
-        return names.get(code);
+        return code >= 0 && code < DENSE ? denseNames[code] : names.get(code);
     }
 
     /** The name, or {@code fallback} formatted with the code when the table lacks it. */
     public String nameOr(int code, String fallback) {
-        String name = names.get(code);
+        String name = name(code);
         return name != null ? name : String.format(fallback, code);
     }
 
@@ -79,10 +102,9 @@ public final class NameTable {
         return tags.get(code);
     }
 
-    /** The third column as an activity, or null when absent. */
+    /** The third column as an activity, or null when absent or not an activity. */
     public ActivityType activity(int code) {
-        String tag = tags.get(code);
-        return tag == null ? null : ActivityType.valueOf(tag);
+        return code >= 0 && code < DENSE ? denseActivities[code] : activityOf(tags.get(code));
     }
 
     public int size() {
