@@ -5,6 +5,7 @@ import io.plantwatch.decode.Identity;
 import io.plantwatch.decode.Layer;
 import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
+import io.plantwatch.decode.internal.MacIdentity;
 import io.plantwatch.decode.internal.Wire;
 
 import java.nio.ByteBuffer;
@@ -61,10 +62,10 @@ public final class CdpDecoder implements FrameDecoder {
 
     private static void tlv(ByteBuffer b, int at, int length, int type, long sender, Observations out) {
         switch (type) {
-            case DEVICE_ID -> text(out, sender, Identity.NAME, b, at, length, "");
-            case PORT_ID -> text(out, sender, Identity.DESCRIPTION, b, at, length, "CDP port ");
-            case SOFTWARE_VERSION -> text(out, sender, Identity.FIRMWARE, b, at, length, "");
-            case PLATFORM -> text(out, sender, Identity.MODEL, b, at, length, "");
+            case DEVICE_ID -> MacIdentity.text(out, sender, Identity.NAME, b, at, length, "");
+            case PORT_ID -> MacIdentity.text(out, sender, Identity.DESCRIPTION, b, at, length, "CDP port ");
+            case SOFTWARE_VERSION -> MacIdentity.text(out, sender, Identity.FIRMWARE, b, at, length, "");
+            case PLATFORM -> MacIdentity.text(out, sender, Identity.MODEL, b, at, length, "");
             case CAPABILITIES -> {
                 if (length >= 4) {
                     capabilities(b.getInt(at), sender, out);
@@ -125,11 +126,4 @@ public final class CdpDecoder implements FrameDecoder {
         }
     }
 
-    private static void text(Observations out, long sender, Identity field, ByteBuffer b, int at, int length,
-                             String prefix) {
-        String value = Wire.latin1(b, at, length).strip();
-        if (!value.isEmpty() && Wire.printable(value)) {
-            out.identityOfMac(sender, field, prefix + value);
-        }
-    }
 }

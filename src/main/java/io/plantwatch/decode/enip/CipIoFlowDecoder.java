@@ -9,7 +9,7 @@ import java.nio.ByteBuffer;
 
 /**
  * CIP implicit (I/O) messaging on UDP 2222: a common packet format without encapsulation header,
- * which Wireshark shows as {@code cipio} and counts no service in. Stateless apart from nothing;
+ * which Wireshark shows as {@code cipio} and counts no service in. Keeps no state;
  * one instance per flow. Not thread-safe.
  */
 final class CipIoFlowDecoder implements FlowDecoder {

@@ -6,6 +6,7 @@ import io.plantwatch.decode.Identity;
 import io.plantwatch.decode.MacAddress;
 import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
+import io.plantwatch.decode.internal.MacIdentity;
 import io.plantwatch.decode.internal.Wire;
 
 import java.nio.ByteBuffer;
@@ -65,9 +66,9 @@ public final class LldpDecoder implements FrameDecoder {
 
     private static void tlv(ByteBuffer b, int at, int type, int length, long sender, Observations out) {
         switch (type) {
-            case SYSTEM_NAME -> text(out, sender, Identity.NAME, b, at, length, "");
-            case SYSTEM_DESCRIPTION -> text(out, sender, Identity.DESCRIPTION, b, at, length, "");
-            case PORT_DESCRIPTION -> text(out, sender, Identity.DESCRIPTION, b, at, length, "LLDP port description ");
+            case SYSTEM_NAME -> MacIdentity.text(out, sender, Identity.NAME, b, at, length, "");
+            case SYSTEM_DESCRIPTION -> MacIdentity.text(out, sender, Identity.DESCRIPTION, b, at, length, "");
+            case PORT_DESCRIPTION -> MacIdentity.text(out, sender, Identity.DESCRIPTION, b, at, length, "LLDP port description ");
             case PORT_ID -> portId(b, at, length, sender, out);
             case CAPABILITIES -> {
                 if (length >= 4) {
@@ -129,11 +130,4 @@ public final class LldpDecoder implements FrameDecoder {
         }
     }
 
-    private static void text(Observations out, long sender, Identity field, ByteBuffer b, int at, int length,
-                             String prefix) {
-        String value = Wire.latin1(b, at, length).strip();
-        if (!value.isEmpty() && Wire.printable(value)) {
-            out.identityOfMac(sender, field, prefix + value);
-        }
-    }
 }

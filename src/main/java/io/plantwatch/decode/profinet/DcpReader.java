@@ -8,6 +8,7 @@ import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.Role;
 import io.plantwatch.decode.Side;
 import io.plantwatch.decode.internal.NameTable;
+import io.plantwatch.decode.internal.MacIdentity;
 import io.plantwatch.decode.internal.Wire;
 
 import java.nio.ByteBuffer;
@@ -92,8 +93,8 @@ final class DcpReader {
     private void identify(ByteBuffer b, int at, int length, int option, int suboption, long mac, Observations out) {
         if (option == OPTION_DEVICE) {
             switch (suboption) {
-                case DEVICE_NAME_OF_STATION -> text(out, mac, Identity.NAME, b, at, length, "");
-                case DEVICE_TYPE_OF_STATION -> text(out, mac, Identity.MODEL, b, at, length, "");
+                case DEVICE_NAME_OF_STATION -> MacIdentity.text(out, mac, Identity.NAME, b, at, length, "");
+                case DEVICE_TYPE_OF_STATION -> MacIdentity.text(out, mac, Identity.MODEL, b, at, length, "");
                 case DEVICE_ID -> {
                     if (length >= 4) {
                         int vendor = Wire.u16be(b, at);
@@ -148,11 +149,4 @@ final class DcpReader {
         out.activity(new Activity(PROTOCOL, ActivityType.CONFIGURATION_CHANGE, detail));
     }
 
-    private static void text(Observations out, long mac, Identity field, ByteBuffer b, int at, int length,
-                             String prefix) {
-        String value = Wire.latin1(b, at, length).strip();
-        if (!value.isEmpty() && Wire.printable(value)) {
-            out.identityOfMac(mac, field, prefix + value);
-        }
-    }
 }
