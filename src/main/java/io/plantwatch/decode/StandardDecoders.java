@@ -12,6 +12,8 @@ final class StandardDecoders {
 
     static DecoderRegistry registry() {
         List<ProtocolDecoder> protocols = List.of(
+                new io.plantwatch.decode.modbus.ModbusDecoder(),
+                new io.plantwatch.decode.s7comm.S7Decoder()
         );
         List<FrameDecoder> frames = List.of(
         );
