@@ -13,7 +13,9 @@ final class StandardDecoders {
     static DecoderRegistry registry() {
         List<ProtocolDecoder> protocols = List.of(
                 new io.plantwatch.decode.modbus.ModbusDecoder(),
-                new io.plantwatch.decode.s7comm.S7Decoder()
+                new io.plantwatch.decode.s7comm.S7Decoder(),
+                new io.plantwatch.decode.dnp3.Dnp3Decoder(),
+                new io.plantwatch.decode.iec104.Iec104Decoder()
         );
         List<FrameDecoder> frames = List.of(
         );

@@ -5,6 +5,7 @@ import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.Role;
 import io.plantwatch.decode.Side;
+import io.plantwatch.decode.codes.ActivityCache;
 import io.plantwatch.decode.codes.Engineering;
 
 import java.nio.ByteBuffer;
@@ -29,9 +30,7 @@ final class ModbusPduReader {
     private static final int READ_DEVICE_ID = 14;
 
     private final ModbusCodes codes;
-    private Activity lastActivity;
-    private int lastUnit = -1;
-    private Activity lastActivityBase;
+    private final ActivityCache activities = new ActivityCache("unit");
 
     ModbusPduReader(ModbusCodes codes) {
         this.codes = codes;
@@ -109,13 +108,7 @@ final class ModbusPduReader {
         if (base == null) {
             return;
         }
-        if (base != lastActivityBase || unit != lastUnit) {
-            // polling repeats the same request: keep the last activity instead of a new one per ADU
-            lastActivityBase = base;
-            lastUnit = unit;
-            lastActivity = new Activity(base.protocol(), base.type(), base.detail() + " (unit " + unit + ")");
-        }
-        out.activity(lastActivity);
+        out.activity(activities.addressed(base, unit));
         if (Engineering.marksEngineering(base.type())) {
             out.role(Side.SOURCE, MODBUS, Role.ENGINEERING);
         }

@@ -1,0 +1,61 @@
+package io.plantwatch.decode.dnp3;
+
+import io.plantwatch.decode.Activity;
+import io.plantwatch.decode.Observations;
+import io.plantwatch.decode.Role;
+import io.plantwatch.decode.Side;
+import io.plantwatch.decode.codes.ActivityCache;
+import io.plantwatch.decode.codes.CodeTable;
+import io.plantwatch.decode.codes.Engineering;
+
+import java.nio.ByteBuffer;
+
+/**
+ * Reads one DNP3 application fragment: control, function code (counted as {@code dnp3.al.func}),
+ * and for responses the internal indications and device attributes (group 0). Requests come from
+ * the master, responses (129, 130 unsolicited, 131) from the outstation, which decides the roles.
+ * Not thread-safe (one per flow: it caches the last activity it made).
+ */
+final class Dnp3ApplicationReader {
+    static final int RESPONSE = 129;
+    private static final int FIRST_RESPONSE_CODE = 129;
+
+    private final CodeTable functions;
+    private final ActivityCache activities = new ActivityCache("outstation");
+
+    Dnp3ApplicationReader(CodeTable functions) {
+        this.functions = functions;
+    }
+
+    /** @param destination the link frame's destination address (the outstation, for a request) */
+    void read(ByteBuffer b, int at, int length, int destination, Observations out) {
+        if (length < 2) {
+            out.malformed(Dnp3LinkReader.DNP3, "application header truncated");
+            return;
+        }
+        int function = b.get(at + 1) & 0xFF;
+        out.function(Dnp3LinkReader.DNP3, function);
+        out.command(Dnp3LinkReader.DNP3, functions.name(function));
+        if (function < FIRST_RESPONSE_CODE) {
+            out.role(Side.SOURCE, Dnp3LinkReader.DNP3, Role.CLIENT);
+            out.role(Side.DESTINATION, Dnp3LinkReader.DNP3, Role.SERVER);
+            Activity event = functions.event(function);
+            if (event != null) {
+                out.activity(activities.addressed(event, destination));
+                if (Engineering.marksEngineering(event.type())) {
+                    out.role(Side.SOURCE, Dnp3LinkReader.DNP3, Role.ENGINEERING);
+                }
+            }
+            return;
+        }
+        out.role(Side.SOURCE, Dnp3LinkReader.DNP3, Role.SERVER);
+        out.role(Side.DESTINATION, Dnp3LinkReader.DNP3, Role.CLIENT);
+        if (length < 4) {
+            out.malformed(Dnp3LinkReader.DNP3, "internal indications missing");
+            return;
+        }
+        if (function == RESPONSE) {
+            DeviceAttributes.read(b, at + 4, length - 4, out);
+        }
+    }
+}
