@@ -7,6 +7,7 @@ import io.plantwatch.decode.Side;
 import io.plantwatch.decode.codes.ActivityCache;
 import io.plantwatch.decode.codes.CodeTable;
 import io.plantwatch.decode.codes.Engineering;
+import io.plantwatch.decode.codes.FlowMemo;
 
 import java.nio.ByteBuffer;
 
@@ -19,6 +20,9 @@ import java.nio.ByteBuffer;
 final class Dnp3ApplicationReader {
     static final int RESPONSE = 129;
     private static final int FIRST_RESPONSE_CODE = 129;
+    private static final int MASTER_ROLES = 1;
+    private static final int OUTSTATION_ROLES = 2;
+    private static final int ENGINEERING_ROLE = 4;
 
     private final CodeTable functions;
     private final ActivityCache activities = new ActivityCache("outstation");
@@ -27,29 +31,39 @@ final class Dnp3ApplicationReader {
         this.functions = functions;
     }
 
-    /** @param destination the link frame's destination address (the outstation, for a request) */
-    void read(ByteBuffer b, int at, int length, int destination, Observations out) {
+    /**
+     * @param destination the link frame's destination address (the outstation, for a request)
+     * @param memo what this direction already reported
+     */
+    void read(ByteBuffer b, int at, int length, int destination, FlowMemo memo, Observations out) {
         if (length < 2) {
             out.malformed(Dnp3LinkReader.DNP3, "application header truncated");
             return;
         }
         int function = b.get(at + 1) & 0xFF;
         out.function(Dnp3LinkReader.DNP3, function);
-        out.command(Dnp3LinkReader.DNP3, functions.name(function));
+        String command = functions.name(function);
+        if (memo.newCommand(command)) {
+            out.command(Dnp3LinkReader.DNP3, command);
+        }
         if (function < FIRST_RESPONSE_CODE) {
-            out.role(Side.SOURCE, Dnp3LinkReader.DNP3, Role.CLIENT);
-            out.role(Side.DESTINATION, Dnp3LinkReader.DNP3, Role.SERVER);
+            if (memo.firstTime(MASTER_ROLES)) {
+                out.role(Side.SOURCE, Dnp3LinkReader.DNP3, Role.CLIENT);
+                out.role(Side.DESTINATION, Dnp3LinkReader.DNP3, Role.SERVER);
+            }
             Activity event = functions.event(function);
             if (event != null) {
                 out.activity(activities.addressed(event, destination));
-                if (Engineering.marksEngineering(event.type())) {
+                if (Engineering.marksEngineering(event.type()) && memo.firstTime(ENGINEERING_ROLE)) {
                     out.role(Side.SOURCE, Dnp3LinkReader.DNP3, Role.ENGINEERING);
                 }
             }
             return;
         }
-        out.role(Side.SOURCE, Dnp3LinkReader.DNP3, Role.SERVER);
-        out.role(Side.DESTINATION, Dnp3LinkReader.DNP3, Role.CLIENT);
+        if (memo.firstTime(OUTSTATION_ROLES)) {
+            out.role(Side.SOURCE, Dnp3LinkReader.DNP3, Role.SERVER);
+            out.role(Side.DESTINATION, Dnp3LinkReader.DNP3, Role.CLIENT);
+        }
         if (length < 4) {
             out.malformed(Dnp3LinkReader.DNP3, "internal indications missing");
             return;

@@ -68,7 +68,7 @@ final class Dnp3LinkReader {
         int fragment = direction.transport.add((transport & 0x40) != 0, (transport & 0x80) != 0,
                 transport & 0x3F, segment, size);
         if (fragment >= 0) {
-            application.read(direction.transport.buffer(), 0, fragment, destination, out);
+            application.read(direction.transport.buffer(), 0, fragment, destination, direction.memo, out);
         }
     }
 }

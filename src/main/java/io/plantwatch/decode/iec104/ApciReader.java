@@ -4,6 +4,7 @@ import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.Role;
 import io.plantwatch.decode.Side;
+import io.plantwatch.decode.codes.FlowMemo;
 
 import java.nio.ByteBuffer;
 
@@ -18,6 +19,7 @@ final class ApciReader {
     private static final int MIN_APDU_LENGTH = 4;
 
     private final AsduReader asdu;
+    private final FlowMemo memo = new FlowMemo();
 
     ApciReader(AsduReader asdu) {
         this.asdu = asdu;
@@ -39,7 +41,7 @@ final class ApciReader {
                 out.malformed(IEC104, "APDU shorter than 4 bytes");
                 return;
             }
-            if (toStation || fromStation) {
+            if ((toStation || fromStation) && memo.firstTime(toStation ? 1 : 2)) {
                 out.role(Side.SOURCE, IEC104, toStation ? Role.CLIENT : Role.SERVER);
                 out.role(Side.DESTINATION, IEC104, toStation ? Role.SERVER : Role.CLIENT);
             }
@@ -50,7 +52,7 @@ final class ApciReader {
                         apduLength - 4, toStation, out);
             } else if ((control & 0x03) == 0x03) {
                 String function = uFunction(control);
-                if (function != null) {
+                if (function != null && memo.newCommand(function)) {
                     out.command(IEC104, function);
                 }
             }

@@ -7,6 +7,7 @@ import io.plantwatch.decode.Side;
 import io.plantwatch.decode.codes.ActivityCache;
 import io.plantwatch.decode.codes.CodeTable;
 import io.plantwatch.decode.codes.Engineering;
+import io.plantwatch.decode.codes.FlowMemo;
 
 import java.nio.ByteBuffer;
 
@@ -25,6 +26,7 @@ final class AsduReader {
 
     private final CodeTable typeIds;
     private final ActivityCache activities = new ActivityCache("common address");
+    private final FlowMemo memo = new FlowMemo();
 
     AsduReader(CodeTable typeIds) {
         this.typeIds = typeIds;
@@ -42,7 +44,10 @@ final class AsduReader {
         }
         int typeId = b.get(at) & 0xFF;
         out.function(ASDU, typeId);
-        out.command(ASDU, typeIds.name(typeId));
+        String command = typeIds.name(typeId);
+        if (memo.newCommand(command)) {
+            out.command(ASDU, command);
+        }
         if (length < HEADER || announced < HEADER) {
             out.malformed(ASDU, "data unit identifier truncated");
             return;
@@ -55,7 +60,7 @@ final class AsduReader {
         Activity event = typeIds.event(typeId);
         if (event != null) {
             out.activity(activities.addressed(event, commonAddress));
-            if (Engineering.marksEngineering(event.type())) {
+            if (Engineering.marksEngineering(event.type()) && memo.firstTime(1)) {
                 out.role(Side.SOURCE, ApciReader.IEC104, Role.ENGINEERING);
             }
         }

@@ -7,6 +7,7 @@ import io.plantwatch.decode.Role;
 import io.plantwatch.decode.Side;
 import io.plantwatch.decode.codes.ActivityCache;
 import io.plantwatch.decode.codes.Engineering;
+import io.plantwatch.decode.codes.FlowMemo;
 
 import java.nio.ByteBuffer;
 
@@ -30,7 +31,12 @@ final class ModbusPduReader {
     private static final int READ_DEVICE_ID = 14;
 
     private final ModbusCodes codes;
+    private static final int CLIENT_ROLES = 1;
+    private static final int SERVER_ROLES = 2;
+    private static final int ENGINEERING_ROLE = 4;
+
     private final ActivityCache activities = new ActivityCache("unit");
+    private final FlowMemo memo = new FlowMemo();
 
     ModbusPduReader(ModbusCodes codes) {
         this.codes = codes;
@@ -67,14 +73,21 @@ final class ModbusPduReader {
         boolean toServer = packet.dstPort() == ModbusDecoder.PORT && packet.srcPort() != ModbusDecoder.PORT;
         boolean fromServer = packet.srcPort() == ModbusDecoder.PORT && packet.dstPort() != ModbusDecoder.PORT;
         int umasFunction = function == UMAS && exceptionCode == 0 && length >= 10 ? b.get(at + 9) & 0xFF : -1;
-        out.command(MODBUS, commandName(function, subcode, umasFunction));
+        String command = commandName(function, subcode, umasFunction);
+        if (memo.newCommand(command)) {
+            out.command(MODBUS, command);
+        }
         if (toServer) {
-            out.role(Side.SOURCE, MODBUS, Role.CLIENT);
-            out.role(Side.DESTINATION, MODBUS, Role.SERVER);
+            if (memo.firstTime(CLIENT_ROLES)) {
+                out.role(Side.SOURCE, MODBUS, Role.CLIENT);
+                out.role(Side.DESTINATION, MODBUS, Role.SERVER);
+            }
             request(b.get(at + UNIT) & 0xFF, function, subcode, umasFunction, out);
         } else if (fromServer) {
-            out.role(Side.SOURCE, MODBUS, Role.SERVER);
-            out.role(Side.DESTINATION, MODBUS, Role.CLIENT);
+            if (memo.firstTime(SERVER_ROLES)) {
+                out.role(Side.SOURCE, MODBUS, Role.SERVER);
+                out.role(Side.DESTINATION, MODBUS, Role.CLIENT);
+            }
             if (exceptionCode == 0 && (functionByte & 0x80) == 0) {
                 response(b, at, length, function, subcode, out);
             }
@@ -109,7 +122,7 @@ final class ModbusPduReader {
             return;
         }
         out.activity(activities.addressed(base, unit));
-        if (Engineering.marksEngineering(base.type())) {
+        if (Engineering.marksEngineering(base.type()) && memo.firstTime(ENGINEERING_ROLE)) {
             out.role(Side.SOURCE, MODBUS, Role.ENGINEERING);
         }
     }

@@ -5,6 +5,7 @@ import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.Role;
 import io.plantwatch.decode.Side;
+import io.plantwatch.decode.codes.FlowMemo;
 
 import java.nio.ByteBuffer;
 
@@ -13,7 +14,7 @@ import java.nio.ByteBuffer;
  * version, opcode and function become commands and roles under the name {@code s7comm-plus}.
  * The protocol name is not reported as a frame protocol: tshark 4.0 has no S7comm-plus dissector
  * (its frames show as {@code data}), and our protocol statistics follow tshark's. Protocol
- * version 3 puts a 32-byte integrity digest before the opcode. Thread-safe.
+ * version 3 puts a 32-byte integrity digest before the opcode. Not thread-safe (one per flow).
  */
 final class S7PlusReader {
     static final String S7COMM_PLUS = "s7comm-plus";
@@ -25,6 +26,7 @@ final class S7PlusReader {
     private static final int RESPONSE2 = 0x02;
 
     private final S7Codes codes;
+    private final FlowMemo memo = new FlowMemo();
 
     S7PlusReader(S7Codes codes) {
         this.codes = codes;
@@ -45,13 +47,13 @@ final class S7PlusReader {
         }
         boolean toPlc = packet.dstPort() == S7Decoder.PORT && packet.srcPort() != S7Decoder.PORT;
         boolean fromPlc = packet.srcPort() == S7Decoder.PORT && packet.dstPort() != S7Decoder.PORT;
-        if (toPlc || fromPlc) {
+        if ((toPlc || fromPlc) && memo.firstTime(toPlc ? 1 : 2)) {
             out.role(Side.SOURCE, S7COMM_PLUS, toPlc ? Role.CLIENT : Role.SERVER);
             out.role(Side.DESTINATION, S7COMM_PLUS, toPlc ? Role.SERVER : Role.CLIENT);
         }
         int opcode = b.get(at + opcodeAt) & 0xFF;
         if (opcode == NOTIFICATION) {
-            out.command(S7COMM_PLUS, "S7comm-plus Notification");
+            command("S7comm-plus Notification", out);
             return;
         }
         if (opcode != REQUEST && opcode != RESPONSE && opcode != RESPONSE2) {
@@ -62,12 +64,18 @@ final class S7PlusReader {
             return;
         }
         int function = b.getShort(at + opcodeAt + 3) & 0xFFFF;
-        out.command(S7COMM_PLUS, codes.plusFunctions().name(function));
+        command(codes.plusFunctions().name(function), out);
         if (opcode == REQUEST && toPlc) {
             Activity event = codes.plusFunctions().event(function);
             if (event != null) {
                 out.activity(event);
             }
+        }
+    }
+
+    private void command(String command, Observations out) {
+        if (memo.newCommand(command)) {
+            out.command(S7COMM_PLUS, command);
         }
     }
 }

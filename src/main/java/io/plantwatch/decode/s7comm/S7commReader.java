@@ -6,6 +6,7 @@ import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.Role;
 import io.plantwatch.decode.Side;
 import io.plantwatch.decode.codes.Engineering;
+import io.plantwatch.decode.codes.FlowMemo;
 import io.plantwatch.decode.codes.WireText;
 
 import java.nio.ByteBuffer;
@@ -30,7 +31,12 @@ final class S7commReader {
     private static final int TYPE_RESPONSE = 0x8;
     private static final int READ_SZL = 0x0401;
 
+    private static final int CLIENT_ROLES = 1;
+    private static final int SERVER_ROLES = 2;
+    private static final int ENGINEERING_ROLE = 4;
+
     private final S7Codes codes;
+    private final FlowMemo memo = new FlowMemo();
 
     S7commReader(S7Codes codes) {
         this.codes = codes;
@@ -48,10 +54,10 @@ final class S7commReader {
         out.protocol(S7COMM);
         boolean toPlc = packet.dstPort() == S7Decoder.PORT && packet.srcPort() != S7Decoder.PORT;
         boolean fromPlc = packet.srcPort() == S7Decoder.PORT && packet.dstPort() != S7Decoder.PORT;
-        if (toPlc) {
+        if (toPlc && memo.firstTime(CLIENT_ROLES)) {
             out.role(Side.SOURCE, S7COMM, Role.CLIENT);
             out.role(Side.DESTINATION, S7COMM, Role.SERVER);
-        } else if (fromPlc) {
+        } else if (fromPlc && memo.firstTime(SERVER_ROLES)) {
             out.role(Side.SOURCE, S7COMM, Role.SERVER);
             out.role(Side.DESTINATION, S7COMM, Role.CLIENT);
         }
@@ -94,12 +100,22 @@ final class S7commReader {
                 event = codes.piServices().event(service);
             }
         }
-        out.command(S7COMM, command);
+        command(command, out);
         if (toPlc && event != null) {
-            out.activity(event);
-            if (Engineering.marksEngineering(event.type())) {
-                out.role(Side.SOURCE, S7COMM, Role.ENGINEERING);
-            }
+            activity(event, out);
+        }
+    }
+
+    private void command(String command, Observations out) {
+        if (memo.newCommand(command)) {
+            out.command(S7COMM, command);
+        }
+    }
+
+    private void activity(Activity event, Observations out) {
+        out.activity(event);
+        if (Engineering.marksEngineering(event.type()) && memo.firstTime(ENGINEERING_ROLE)) {
+            out.role(Side.SOURCE, S7COMM, Role.ENGINEERING);
         }
     }
 
@@ -132,14 +148,11 @@ final class S7commReader {
         int group = b.get(p + 5) & 0x0F;
         int subfunction = b.get(p + 6) & 0xFF;
         int function = group << 8 | subfunction;
-        out.command(S7COMM, codes.userdata().name(function));
+        command(codes.userdata().name(function), out);
         if (type == TYPE_REQUEST && toPlc) {
             Activity event = codes.userdata().event(function);
             if (event != null) {
-                out.activity(event);
-                if (Engineering.marksEngineering(event.type())) {
-                    out.role(Side.SOURCE, S7COMM, Role.ENGINEERING);
-                }
+                activity(event, out);
             }
             return;
         }
