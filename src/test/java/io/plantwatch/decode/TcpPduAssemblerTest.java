@@ -10,7 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import static io.plantwatch.testing.PacketFactory.hex;
+import static io.plantwatch.testing.FrameBytes.concat;
+import static io.plantwatch.testing.FrameBytes.hex;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -147,19 +148,5 @@ class TcpPduAssemblerTest {
     void aResetsPayloadIsNotDissected() {
         feed(tcp.clientAt(tcp.clientSeq(), READ, Packet.RST | Packet.ACK));
         assertThat(pdus).isEmpty();
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        int n = 0;
-        for (byte[] p : parts) {
-            n += p.length;
-        }
-        byte[] out = new byte[n];
-        int at = 0;
-        for (byte[] p : parts) {
-            System.arraycopy(p, 0, out, at, p.length);
-            at += p.length;
-        }
-        return out;
     }
 }

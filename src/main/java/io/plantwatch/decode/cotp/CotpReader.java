@@ -2,6 +2,7 @@ package io.plantwatch.decode.cotp;
 
 import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
+import io.plantwatch.decode.codes.ByteCollector;
 
 import java.nio.ByteBuffer;
 
@@ -20,8 +21,9 @@ public final class CotpReader {
     private static final int EOT = 0x80;
 
     private final CotpHandler handler;
-    private byte[] fragments;
-    private int fragmentsLength;
+    /** DT fragments of the TSDU in progress, created at the first fragment. */
+    private ByteCollector fragments;
+    private boolean collecting;
 
     public CotpReader(CotpHandler handler) {
         this.handler = handler;
@@ -84,33 +86,28 @@ public final class CotpReader {
     }
 
     private void data(ByteBuffer b, int at, int length, boolean last, Packet packet, Observations out) {
-        if (fragments == null && last) {
+        if (!collecting && last) {
             if (length > 0) {
                 handler.onUserData(b, at, length, packet, out);
             }
             return;
         }
-        if (fragments == null) {
-            fragments = new byte[Math.max(256, length)];
-            fragmentsLength = 0;
+        if (!collecting) {
+            if (fragments == null) {
+                fragments = new ByteCollector(256, MAX_TSDU);
+            }
+            fragments.clear();
+            collecting = true;
         }
-        if (fragmentsLength + length > MAX_TSDU) {
-            fragments = null;
+        if (!fragments.add(b, at, length)) {
+            collecting = false;
             out.malformed(COTP, "fragmented TSDU too large");
             return;
         }
-        if (fragmentsLength + length > fragments.length) {
-            byte[] grown = new byte[Math.min(MAX_TSDU, Math.max(fragmentsLength + length, fragments.length * 2))];
-            System.arraycopy(fragments, 0, grown, 0, fragmentsLength);
-            fragments = grown;
-        }
-        b.get(at, fragments, fragmentsLength, length);
-        fragmentsLength += length;
         if (last) {
-            byte[] tsdu = fragments;
-            fragments = null;
-            if (fragmentsLength > 0) {
-                handler.onUserData(ByteBuffer.wrap(tsdu, 0, fragmentsLength), 0, fragmentsLength, packet, out);
+            collecting = false;
+            if (fragments.length() > 0) {
+                handler.onUserData(fragments.buffer(), 0, fragments.length(), packet, out);
             }
         }
     }

@@ -5,6 +5,7 @@ import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.PduHandler;
 import io.plantwatch.decode.TcpPduAssembler;
+import io.plantwatch.decode.codes.Directions;
 
 import java.nio.ByteBuffer;
 
@@ -14,26 +15,18 @@ import java.nio.ByteBuffer;
  */
 final class Dnp3FlowDecoder implements FlowDecoder {
     private final Dnp3LinkReader link;
-    private final long firstSourceHi;
-    private final long firstSourceLo;
-    private final int firstSourcePort;
-    private final Side fromFirstSource = new Side();
-    private final Side toFirstSource = new Side();
+    private final Directions<Side> directions;
     private Observations out = Observations.NONE;
 
     Dnp3FlowDecoder(Dnp3LinkReader link, Packet first) {
         this.link = link;
-        this.firstSourceHi = first.srcIpHi();
-        this.firstSourceLo = first.srcIpLo();
-        this.firstSourcePort = first.srcPort();
+        this.directions = new Directions<>(first, new Side(), new Side());
     }
 
     @Override
     public void onPacket(Packet packet, Observations out) {
         this.out = out;
-        boolean fromFirst = packet.srcPort() == firstSourcePort && packet.srcIpLo() == firstSourceLo
-                && packet.srcIpHi() == firstSourceHi;
-        Side side = fromFirst ? fromFirstSource : toFirstSource;
+        Side side = directions.of(packet);
         if (packet.isTcp()) {
             side.stream.onSegment(packet);
         } else if (Dnp3Framer.startsLikeDnp3(packet.payloadBuffer(), packet.payloadOffset(), packet.payloadLength())) {

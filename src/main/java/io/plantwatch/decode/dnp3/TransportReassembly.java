@@ -1,5 +1,7 @@
 package io.plantwatch.decode.dnp3;
 
+import io.plantwatch.decode.codes.ByteCollector;
+
 import java.nio.ByteBuffer;
 
 /**
@@ -12,9 +14,7 @@ final class TransportReassembly {
     static final int MAX = 1 << 16;
     private static final int SEQUENCE_MASK = 0x3F;
 
-    private byte[] data = new byte[512];
-    private ByteBuffer view = ByteBuffer.wrap(data);
-    private int length;
+    private final ByteCollector data = new ByteCollector(512, MAX);
     private int lastSequence;
     private boolean active;
 
@@ -24,34 +24,26 @@ final class TransportReassembly {
      */
     int add(boolean first, boolean last, int sequence, byte[] segment, int size) {
         if (first) {
-            length = 0;
+            data.clear();
             active = true;
         } else if (!active || sequence != ((lastSequence + 1) & SEQUENCE_MASK)) {
             active = false;
             return -1;
         }
-        if (length + size > MAX) {
+        if (!data.add(segment, size)) {
             active = false;
             return -1;
         }
-        if (length + size > data.length) {
-            byte[] grown = new byte[Math.min(MAX, Math.max(length + size, data.length * 2))];
-            System.arraycopy(data, 0, grown, 0, length);
-            data = grown;
-            view = ByteBuffer.wrap(data);
-        }
-        System.arraycopy(segment, 0, data, length, size);
-        length += size;
         lastSequence = sequence;
         if (!last) {
             return -1;
         }
         active = false;
-        return length;
+        return data.length();
     }
 
     /** The fragment's bytes, from index 0. */
     ByteBuffer buffer() {
-        return view;
+        return data.buffer();
     }
 }

@@ -5,32 +5,26 @@ import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.PduHandler;
 import io.plantwatch.decode.TcpPduAssembler;
+import io.plantwatch.decode.codes.Directions;
 
 import java.nio.ByteBuffer;
 
 /** One IEC 104 connection: an APDU assembler per direction. Not thread-safe; bounded. */
 final class Iec104FlowDecoder implements FlowDecoder, PduHandler {
     private final ApciReader reader;
-    private final long firstSourceHi;
-    private final long firstSourceLo;
-    private final int firstSourcePort;
-    private final TcpPduAssembler fromFirstSource = new TcpPduAssembler(ApciFramer.INSTANCE, this);
-    private final TcpPduAssembler toFirstSource = new TcpPduAssembler(ApciFramer.INSTANCE, this);
+    private final Directions<TcpPduAssembler> directions;
     private Observations out = Observations.NONE;
 
     Iec104FlowDecoder(ApciReader reader, Packet first) {
         this.reader = reader;
-        this.firstSourceHi = first.srcIpHi();
-        this.firstSourceLo = first.srcIpLo();
-        this.firstSourcePort = first.srcPort();
+        this.directions = new Directions<>(first, new TcpPduAssembler(ApciFramer.INSTANCE, this),
+                new TcpPduAssembler(ApciFramer.INSTANCE, this));
     }
 
     @Override
     public void onPacket(Packet packet, Observations out) {
         this.out = out;
-        boolean fromFirst = packet.srcPort() == firstSourcePort && packet.srcIpLo() == firstSourceLo
-                && packet.srcIpHi() == firstSourceHi;
-        (fromFirst ? fromFirstSource : toFirstSource).onSegment(packet);
+        directions.of(packet).onSegment(packet);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.PduHandler;
 import io.plantwatch.decode.TcpPduAssembler;
+import io.plantwatch.decode.codes.Directions;
 
 import java.nio.ByteBuffer;
 
@@ -14,26 +15,19 @@ import java.nio.ByteBuffer;
  */
 final class ModbusFlowDecoder implements FlowDecoder, PduHandler {
     private final ModbusPduReader reader;
-    private final long firstSourceHi;
-    private final long firstSourceLo;
-    private final int firstSourcePort;
-    private final TcpPduAssembler fromFirstSource = new TcpPduAssembler(MbapFramer.INSTANCE, this);
-    private final TcpPduAssembler toFirstSource = new TcpPduAssembler(MbapFramer.INSTANCE, this);
+    private final Directions<TcpPduAssembler> directions;
     private Observations out = Observations.NONE;
 
     ModbusFlowDecoder(ModbusPduReader reader, Packet first) {
         this.reader = reader;
-        this.firstSourceHi = first.srcIpHi();
-        this.firstSourceLo = first.srcIpLo();
-        this.firstSourcePort = first.srcPort();
+        this.directions = new Directions<>(first, new TcpPduAssembler(MbapFramer.INSTANCE, this),
+                new TcpPduAssembler(MbapFramer.INSTANCE, this));
     }
 
     @Override
     public void onPacket(Packet packet, Observations out) {
         this.out = out;
-        boolean fromFirst = packet.srcPort() == firstSourcePort && packet.srcIpLo() == firstSourceLo
-                && packet.srcIpHi() == firstSourceHi;
-        (fromFirst ? fromFirstSource : toFirstSource).onSegment(packet);
+        directions.of(packet).onSegment(packet);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.PduHandler;
 import io.plantwatch.decode.TcpPduAssembler;
+import io.plantwatch.decode.codes.Directions;
 import io.plantwatch.decode.cotp.CotpReader;
 import io.plantwatch.decode.cotp.TpktFramer;
 
@@ -20,27 +21,19 @@ final class S7FlowDecoder implements FlowDecoder {
 
     private final S7commReader s7comm;
     private final S7PlusReader s7plus;
-    private final long firstSourceHi;
-    private final long firstSourceLo;
-    private final int firstSourcePort;
-    private final Direction fromFirstSource = new Direction();
-    private final Direction toFirstSource = new Direction();
+    private final Directions<Direction> directions;
     private Observations out = Observations.NONE;
 
     S7FlowDecoder(S7commReader s7comm, S7PlusReader s7plus, Packet first) {
         this.s7comm = s7comm;
         this.s7plus = s7plus;
-        this.firstSourceHi = first.srcIpHi();
-        this.firstSourceLo = first.srcIpLo();
-        this.firstSourcePort = first.srcPort();
+        this.directions = new Directions<>(first, new Direction(), new Direction());
     }
 
     @Override
     public void onPacket(Packet packet, Observations out) {
         this.out = out;
-        boolean fromFirst = packet.srcPort() == firstSourcePort && packet.srcIpLo() == firstSourceLo
-                && packet.srcIpHi() == firstSourceHi;
-        (fromFirst ? fromFirstSource : toFirstSource).tpkt.onSegment(packet);
+        directions.of(packet).tpkt.onSegment(packet);
     }
 
     /** The state of one direction. */

@@ -172,9 +172,9 @@ final class S7commReader {
             SzlReader.read(b, d + 4, size, out);
             return;
         }
-        ByteBuffer whole = fragments.add(unitReference, b, d + 4, size, last);
-        if (whole != null) {
-            SzlReader.read(whole, 0, whole.limit(), out);
+        int whole = fragments.add(unitReference, b, d + 4, size, last);
+        if (whole >= 0) {
+            SzlReader.read(fragments.buffer(), 0, whole, out);
         }
     }
 }

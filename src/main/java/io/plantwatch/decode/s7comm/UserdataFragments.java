@@ -1,5 +1,7 @@
 package io.plantwatch.decode.s7comm;
 
+import io.plantwatch.decode.codes.ByteCollector;
+
 import java.nio.ByteBuffer;
 
 /**
@@ -10,38 +12,31 @@ import java.nio.ByteBuffer;
 final class UserdataFragments {
     static final int MAX = 1 << 16;
 
-    private byte[] data;
-    private int length;
+    private final ByteCollector data = new ByteCollector(256, MAX);
     private int reference = -1;
 
     /**
-     * Adds a fragment; returns the whole data when this was the last one, else null. A fragment of
-     * another reference starts a new collection.
+     * Adds a fragment; returns the length of the whole data when this was the last one (the bytes
+     * are in {@link #buffer()} until the next call), else -1. A fragment of another reference
+     * starts a new collection.
      */
-    ByteBuffer add(int unitReference, ByteBuffer b, int at, int size, boolean last) {
-        if (unitReference != reference || data == null) {
+    int add(int unitReference, ByteBuffer b, int at, int size, boolean last) {
+        if (unitReference != reference) {
             reference = unitReference;
-            data = new byte[Math.max(256, size)];
-            length = 0;
+            data.clear();
         }
-        if (length + size > MAX) {
-            data = null;
+        if (!data.add(b, at, size)) {
             reference = -1;
-            return null;
+            return -1;
         }
-        if (length + size > data.length) {
-            byte[] grown = new byte[Math.min(MAX, Math.max(length + size, data.length * 2))];
-            System.arraycopy(data, 0, grown, 0, length);
-            data = grown;
-        }
-        b.get(at, data, length, size);
-        length += size;
         if (!last) {
-            return null;
+            return -1;
         }
-        ByteBuffer whole = ByteBuffer.wrap(data, 0, length);
-        data = null;
         reference = -1;
-        return whole;
+        return data.length();
+    }
+
+    ByteBuffer buffer() {
+        return data.buffer();
     }
 }
