@@ -5,6 +5,7 @@ import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.Role;
 import io.plantwatch.decode.Side;
 import io.plantwatch.decode.codes.FlowMemo;
+import io.plantwatch.decode.codes.PduFlowDecoder;
 
 import java.nio.ByteBuffer;
 
@@ -14,7 +15,7 @@ import java.nio.ByteBuffer;
  * I-format's ASDU on. The controlled station (RTU) listens on TCP port 2404, which decides the
  * roles. Not thread-safe (one per flow, through its ASDU reader).
  */
-final class ApciReader {
+final class ApciReader implements PduFlowDecoder.Reader {
     static final String IEC104 = "iec60870_104";
     private static final int MIN_APDU_LENGTH = 4;
 
@@ -25,7 +26,8 @@ final class ApciReader {
         this.asdu = asdu;
     }
 
-    void read(ByteBuffer b, int at, int length, Packet packet, Observations out) {
+    @Override
+    public void read(ByteBuffer b, int at, int length, Packet packet, Observations out) {
         out.protocol(IEC104);
         boolean toStation = packet.dstPort() == Iec104Decoder.PORT && packet.srcPort() != Iec104Decoder.PORT;
         boolean fromStation = packet.srcPort() == Iec104Decoder.PORT && packet.dstPort() != Iec104Decoder.PORT;
@@ -59,6 +61,13 @@ final class ApciReader {
             return;
         }
         out.malformed(IEC104, "no APCI start byte");
+    }
+
+    /** The framer found no length to cut by: tshark shows the protocol and reports an error. */
+    @Override
+    public void unframed(ByteBuffer b, int at, int length, Packet packet, Observations out) {
+        out.protocol(IEC104);
+        out.malformed(IEC104, "no APDU length to cut by");
     }
 
     private static String uFunction(int control) {

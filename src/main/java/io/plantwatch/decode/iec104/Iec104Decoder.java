@@ -4,6 +4,7 @@ import io.plantwatch.decode.FlowDecoder;
 import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.ProtocolDecoder;
 import io.plantwatch.decode.codes.CodeTable;
+import io.plantwatch.decode.codes.PduFlowDecoder;
 
 /**
  * IEC 60870-5-104 on TCP port 2404. Every flow on the port is taken, as Wireshark's dissector
@@ -25,6 +26,6 @@ public final class Iec104Decoder implements ProtocolDecoder {
         if (!packet.isTcp() || (packet.srcPort() != PORT && packet.dstPort() != PORT)) {
             return null;
         }
-        return new Iec104FlowDecoder(new ApciReader(new AsduReader(typeIds)), packet);
+        return new PduFlowDecoder(ApciFramer.INSTANCE, new ApciReader(new AsduReader(typeIds)), packet);
     }
 }

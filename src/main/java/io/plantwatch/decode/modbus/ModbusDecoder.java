@@ -3,6 +3,7 @@ package io.plantwatch.decode.modbus;
 import io.plantwatch.decode.FlowDecoder;
 import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.ProtocolDecoder;
+import io.plantwatch.decode.codes.PduFlowDecoder;
 
 /**
  * Modbus/TCP on TCP port 502, as Wireshark's {@code mbtcp} and {@code modbus} dissectors see it.
@@ -27,6 +28,6 @@ public final class ModbusDecoder implements ProtocolDecoder {
         if (!MbapFramer.INSTANCE.accepts(packet.payloadBuffer(), packet.payloadOffset(), packet.payloadLength())) {
             return null;
         }
-        return new ModbusFlowDecoder(new ModbusPduReader(codes), packet);
+        return new PduFlowDecoder(MbapFramer.INSTANCE, new ModbusPduReader(codes), packet);
     }
 }

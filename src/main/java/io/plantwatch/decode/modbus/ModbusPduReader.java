@@ -8,6 +8,7 @@ import io.plantwatch.decode.Side;
 import io.plantwatch.decode.codes.ActivityCache;
 import io.plantwatch.decode.codes.Engineering;
 import io.plantwatch.decode.codes.FlowMemo;
+import io.plantwatch.decode.codes.PduFlowDecoder;
 
 import java.nio.ByteBuffer;
 
@@ -19,7 +20,7 @@ import java.nio.ByteBuffer;
  * responses from the server; an ADU between two 502 ports cannot be classified, as in tshark.
  * Not thread-safe (one per flow: it caches the last activity it made).
  */
-final class ModbusPduReader {
+final class ModbusPduReader implements PduFlowDecoder.Reader {
     static final String MODBUS = "modbus";
     static final String MBTCP = "mbtcp";
     private static final int UNIT = 6;
@@ -42,7 +43,8 @@ final class ModbusPduReader {
         this.codes = codes;
     }
 
-    void read(ByteBuffer b, int at, int length, Packet packet, Observations out) {
+    @Override
+    public void read(ByteBuffer b, int at, int length, Packet packet, Observations out) {
         out.protocol(MBTCP);
         if (length < 8) {
             out.malformed(MBTCP, "ADU shorter than unit id and function code");
