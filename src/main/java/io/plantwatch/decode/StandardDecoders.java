@@ -1,5 +1,24 @@
 package io.plantwatch.decode;
 
+import io.plantwatch.decode.dhcp.DhcpDecoder;
+import io.plantwatch.decode.dhcp.DhcpFingerprints;
+import io.plantwatch.decode.dns.DnsDecoder;
+import io.plantwatch.decode.dns.LlmnrDecoder;
+import io.plantwatch.decode.dns.MdnsDecoder;
+import io.plantwatch.decode.dns.MdnsServices;
+import io.plantwatch.decode.ftp.FtpDecoder;
+import io.plantwatch.decode.http.HttpDecoder;
+import io.plantwatch.decode.mqtt.MqttDecoder;
+import io.plantwatch.decode.netbios.NbnsDecoder;
+import io.plantwatch.decode.ntp.NtpDecoder;
+import io.plantwatch.decode.smb.NbssDecoder;
+import io.plantwatch.decode.smb.SmbCommands;
+import io.plantwatch.decode.snmp.SnmpDecoder;
+import io.plantwatch.decode.ssh.SshDecoder;
+import io.plantwatch.decode.support.OsHints;
+import io.plantwatch.decode.telnet.TelnetDecoder;
+import io.plantwatch.decode.tls.TlsDecoder;
+
 import java.util.List;
 
 /**
@@ -11,7 +30,24 @@ final class StandardDecoders {
     }
 
     static DecoderRegistry registry() {
+        OsHints osHints = OsHints.standard();
         List<ProtocolDecoder> protocols = List.of(
+                // IT and infrastructure protocols by port
+                new DnsDecoder(),
+                new MdnsDecoder(MdnsServices.standard()),
+                new LlmnrDecoder(),
+                new NbnsDecoder(),
+                new DhcpDecoder(osHints, DhcpFingerprints.standard()),
+                new SnmpDecoder(osHints),
+                new NtpDecoder(),
+                new NbssDecoder(SmbCommands.standard(), osHints),
+                new SshDecoder(osHints),
+                new TelnetDecoder(),
+                new FtpDecoder(osHints),
+                new MqttDecoder(),
+                // by port, then by payload heuristics on any other port: keep these last
+                new HttpDecoder(osHints),
+                new TlsDecoder()
         );
         List<FrameDecoder> frames = List.of(
         );

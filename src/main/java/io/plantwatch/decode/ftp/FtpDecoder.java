@@ -1,0 +1,113 @@
+package io.plantwatch.decode.ftp;
+
+import io.plantwatch.decode.Activity;
+import io.plantwatch.decode.ActivityType;
+import io.plantwatch.decode.FlowDecoder;
+import io.plantwatch.decode.Identity;
+import io.plantwatch.decode.Observations;
+import io.plantwatch.decode.Packet;
+import io.plantwatch.decode.ProtocolDecoder;
+import io.plantwatch.decode.Role;
+import io.plantwatch.decode.Side;
+import io.plantwatch.decode.support.OsHints;
+import io.plantwatch.decode.support.ServiceEnd;
+import io.plantwatch.decode.support.TextLine;
+
+import java.util.Locale;
+
+/**
+ * FTP control connections (TCP 21): the server's greeting is its software; client commands are
+ * the connection's commands; USER then PASS is a cleartext login, reported with the user name
+ * (never the password). Data connections are not followed. Stateless and thread-safe; its flow
+ * decoders are not.
+ */
+public final class FtpDecoder implements ProtocolDecoder {
+    static final String NAME = "ftp";
+    private static final int PORT = 21;
+    private static final int MAX_LINE = 512;
+    private static final int MAX_LOGINS = 8;
+
+    private final OsHints osHints;
+
+    public FtpDecoder(OsHints osHints) {
+        this.osHints = osHints;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public FlowDecoder forFlow(Packet packet) {
+        return packet.isTcp() && (packet.srcPort() == PORT || packet.dstPort() == PORT)
+                ? new Flow(ServiceEnd.of(packet, PORT)) : null;
+    }
+
+    private final class Flow implements FlowDecoder {
+        private final ServiceEnd server;
+        private final TextLine fromClient = new TextLine(MAX_LINE);
+        private final TextLine fromServer = new TextLine(MAX_LINE);
+        private Observations out = Observations.NONE;
+        private boolean greeted;
+        private boolean rolesTold;
+        private String user;
+        private int logins;
+
+        Flow(ServiceEnd server) {
+            this.server = server;
+        }
+
+        @Override
+        public void onPacket(Packet packet, Observations out) {
+            if (packet.payloadLength() == 0) {
+                return;
+            }
+            this.out = out;
+            out.protocol(NAME);
+            boolean toServer = server.isDestinationOf(packet);
+            if (!rolesTold) {
+                out.role(toServer ? Side.DESTINATION : Side.SOURCE, NAME, Role.SERVER);
+                out.role(toServer ? Side.SOURCE : Side.DESTINATION, NAME, Role.CLIENT);
+                rolesTold = true;
+            }
+            if (toServer) {
+                fromClient.feed(packet.payloadBuffer(), packet.payloadOffset(), packet.payloadLength(), this::command);
+            } else {
+                fromServer.feed(packet.payloadBuffer(), packet.payloadOffset(), packet.payloadLength(), this::reply);
+            }
+        }
+
+        private void command(String line) {
+            int space = line.indexOf(' ');
+            String verb = (space < 0 ? line : line.substring(0, space)).toUpperCase(Locale.ROOT);
+            String argument = space < 0 ? null : line.substring(space + 1).strip();
+            if (verb.length() < 3 || verb.length() > 4 || !verb.chars().allMatch(Character::isLetter)) {
+                return; // not an FTP command: say nothing of it
+            }
+            out.command(NAME, verb);
+            if (verb.equals("USER")) {
+                user = argument;
+            } else if (verb.equals("PASS") && logins < MAX_LOGINS) {
+                logins++;
+                out.activity(new Activity(NAME, ActivityType.CLEARTEXT_CREDENTIALS,
+                        user != null ? "login as user " + user : "password sent without a user name"));
+            }
+        }
+
+        private void reply(String line) {
+            if (greeted || !line.startsWith("220")) {
+                return;
+            }
+            greeted = true;
+            String text = line.length() > 4 ? line.substring(4).strip() : null;
+            if (text != null && !text.isEmpty()) {
+                out.identity(Side.SOURCE, Identity.SOFTWARE, text);
+                String os = osHints.osOf(text);
+                if (os != null) {
+                    out.identity(Side.SOURCE, Identity.OS, os);
+                }
+            }
+        }
+    }
+}

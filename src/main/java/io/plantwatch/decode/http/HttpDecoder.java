@@ -1,0 +1,151 @@
+package io.plantwatch.decode.http;
+
+import io.plantwatch.decode.Activity;
+import io.plantwatch.decode.ActivityType;
+import io.plantwatch.decode.FlowDecoder;
+import io.plantwatch.decode.Identity;
+import io.plantwatch.decode.Observations;
+import io.plantwatch.decode.Packet;
+import io.plantwatch.decode.ProtocolDecoder;
+import io.plantwatch.decode.Role;
+import io.plantwatch.decode.Side;
+import io.plantwatch.decode.support.OsHints;
+import io.plantwatch.decode.support.PortSet;
+import io.plantwatch.decode.support.ServiceEnd;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * HTTP/1.x on tshark's HTTP ports, and on any other TCP port whose first data is a request line
+ * (Wireshark's heuristic). Requests give the client's software (User-Agent, with an OS hint) and
+ * the method as a command; responses the server's software (Server); Basic credentials are
+ * reported as cleartext with the user name only. Stateless and thread-safe; its flow decoders
+ * are not.
+ */
+public final class HttpDecoder implements ProtocolDecoder {
+    static final String NAME = "http";
+    private static final PortSet PORTS = PortSet.of(80, 631, 1900, 2710, 2869, 3128, 3132, 3689, 5985, 8080, 8088,
+            11371);
+    private static final int MAX_USERS = 8;
+    private static final int MAX_PENDING = 64;
+
+    private final OsHints osHints;
+
+    public HttpDecoder(OsHints osHints) {
+        this.osHints = osHints;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public FlowDecoder forFlow(Packet packet) {
+        if (!packet.isTcp()) {
+            return null;
+        }
+        if (PORTS.either(packet)) {
+            return new Flow(ServiceEnd.of(packet, PORTS));
+        }
+        if (packet.payloadLength() > 0
+                && HttpStart.isRequestLine(packet.payloadBuffer(), packet.payloadOffset(), packet.payloadLength())) {
+            return new Flow(ServiceEnd.destinationOf(packet));
+        }
+        return null;
+    }
+
+    private final class Flow implements FlowDecoder, HttpStream.Listener {
+        private final ServiceEnd server;
+        private final HttpStream requests = new HttpStream(this);
+        private final HttpStream responses = new HttpStream(this);
+        /** Whether each request still unanswered was a HEAD, oldest first. */
+        private final ArrayDeque<Boolean> heads = new ArrayDeque<>();
+        private final List<String> users = new ArrayList<>(1);
+        private Observations out = Observations.NONE;
+        private boolean rolesTold;
+
+        Flow(ServiceEnd server) {
+            this.server = server;
+        }
+
+        @Override
+        public void onPacket(Packet packet, Observations out) {
+            if (packet.payloadLength() == 0) {
+                return;
+            }
+            this.out = out;
+            (server.isDestinationOf(packet) ? requests : responses).onSegment(packet);
+        }
+
+        @Override
+        public void data(Packet packet) {
+            out.protocol(NAME);
+        }
+
+        @Override
+        public boolean answersHead() {
+            Boolean head = heads.pollFirst();
+            return head != null && head;
+        }
+
+        @Override
+        public void message(HttpHead head, Packet packet) {
+            out.protocol(NAME);
+            if (!rolesTold) {
+                boolean toServer = server.isDestinationOf(packet);
+                out.role(toServer ? Side.DESTINATION : Side.SOURCE, NAME, Role.SERVER);
+                out.role(toServer ? Side.SOURCE : Side.DESTINATION, NAME, Role.CLIENT);
+                rolesTold = true;
+            }
+            if (head.isRequest()) {
+                request(head);
+            } else if (head.server() != null) {
+                software(head.server());
+            }
+        }
+
+        private void request(HttpHead head) {
+            if (heads.size() < MAX_PENDING) {
+                heads.addLast("HEAD".equals(head.method()));
+            }
+            out.command(NAME, head.method());
+            if (head.userAgent() != null) {
+                software(head.userAgent());
+            }
+            String user = basicUser(head.authorization());
+            if (user != null && !users.contains(user) && users.size() < MAX_USERS) {
+                users.add(user);
+                out.activity(new Activity(NAME, ActivityType.CLEARTEXT_CREDENTIALS,
+                        "HTTP Basic authentication as user " + user));
+            }
+        }
+
+        private void software(String text) {
+            out.identity(Side.SOURCE, Identity.SOFTWARE, text);
+            String os = osHints.osOf(text);
+            if (os != null) {
+                out.identity(Side.SOURCE, Identity.OS, os);
+            }
+        }
+    }
+
+    /** The user name of Basic credentials ("Basic dXNlcjpwYXNz" → "user"), or null. */
+    static String basicUser(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()),
+                    StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? null : colon == 0 ? "(empty)" : decoded.substring(0, colon);
+        } catch (IllegalArgumentException e) {
+            return null; // not Base64: not credentials we can read
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.plantwatch.decode.mqtt;
+
+import io.plantwatch.decode.FlowDecoder;
+import io.plantwatch.decode.Observations;
+import io.plantwatch.decode.Packet;
+import io.plantwatch.decode.PduFramer;
+import io.plantwatch.decode.ProtocolDecoder;
+import io.plantwatch.decode.TcpPduAssembler;
+import io.plantwatch.decode.support.ServiceEnd;
+
+import java.nio.ByteBuffer;
+
+/**
+ * MQTT (TCP 1883), versions 3.1, 3.1.1 and 5: control packets cut from the stream by their
+ * remaining-length field and read by {@link MqttPacket}. Stateless and thread-safe; its flow
+ * decoders are not.
+ */
+public final class MqttDecoder implements ProtocolDecoder {
+    static final String NAME = "mqtt";
+    private static final int PORT = 1883;
+
+    /** Fixed header: one byte, then the remaining length in 1 to 4 base-128 digits. */
+    static final PduFramer FRAMER = (buffer, offset, available) -> {
+        int remaining = 0;
+        for (int i = 0; i < 4; i++) {
+            if (1 + i >= available) {
+                return PduFramer.NEED_MORE;
+            }
+            int digit = buffer.get(offset + 1 + i) & 0xFF;
+            remaining |= (digit & 0x7F) << (7 * i);
+            if ((digit & 0x80) == 0) {
+                return 2 + i + remaining;
+            }
+        }
+        return PduFramer.NOT_MINE;
+    };
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public FlowDecoder forFlow(Packet packet) {
+        return packet.isTcp() && (packet.srcPort() == PORT || packet.dstPort() == PORT)
+                ? new Flow(ServiceEnd.of(packet, PORT)) : null;
+    }
+
+    private static final class Flow implements FlowDecoder {
+        private final ServiceEnd broker;
+        private final TcpPduAssembler toBroker;
+        private final TcpPduAssembler toClient;
+        private final MqttPacket reader = new MqttPacket();
+        private Observations out = Observations.NONE;
+
+        Flow(ServiceEnd broker) {
+            this.broker = broker;
+            this.toBroker = new TcpPduAssembler(FRAMER, this::pdu);
+            this.toClient = new TcpPduAssembler(FRAMER, this::pdu);
+        }
+
+        @Override
+        public void onPacket(Packet packet, Observations out) {
+            this.out = out;
+            (broker.isDestinationOf(packet) ? toBroker : toClient).onSegment(packet);
+        }
+
+        private void pdu(ByteBuffer buffer, int offset, int length, Packet packet) {
+            out.protocol(NAME);
+            reader.read(buffer, offset, length, broker.isDestinationOf(packet), out);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package io.plantwatch.decode.smb;
+
+import io.plantwatch.decode.FlowDecoder;
+import io.plantwatch.decode.Identity;
+import io.plantwatch.decode.Observations;
+import io.plantwatch.decode.Packet;
+import io.plantwatch.decode.PduFramer;
+import io.plantwatch.decode.ProtocolDecoder;
+import io.plantwatch.decode.Role;
+import io.plantwatch.decode.Side;
+import io.plantwatch.decode.TcpPduAssembler;
+import io.plantwatch.decode.dns.DnsFormatException;
+import io.plantwatch.decode.netbios.NetbiosName;
+import io.plantwatch.decode.support.OsHints;
+import io.plantwatch.decode.support.ServiceEnd;
+
+import java.nio.ByteBuffer;
+
+/**
+ * NetBIOS session service (TCP 139) and direct-hosted SMB (TCP 445), both framed by the NBSS
+ * header as Wireshark treats them: session requests name both ends; session messages carry SMB1
+ * ({@link Smb1}) or SMB2 ({@link Smb2}). The listening end is a file/print server. Stateless and
+ * thread-safe; its flow decoders are not.
+ */
+public final class NbssDecoder implements ProtocolDecoder {
+    static final String NAME = "nbss";
+    private static final int NETBIOS_PORT = 139;
+    private static final int DIRECT_PORT = 445;
+    private static final int SESSION_MESSAGE = 0x00;
+    private static final int SESSION_REQUEST = 0x81;
+
+    private final Smb1 smb1;
+    private final Smb2 smb2;
+
+    public NbssDecoder(SmbCommands commands, OsHints osHints) {
+        this.smb1 = new Smb1(commands, osHints);
+        this.smb2 = new Smb2(commands);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public FlowDecoder forFlow(Packet packet) {
+        if (!packet.isTcp()) {
+            return null;
+        }
+        int port = packet.dstPort() == NETBIOS_PORT || packet.dstPort() == DIRECT_PORT ? packet.dstPort()
+                : packet.srcPort() == NETBIOS_PORT || packet.srcPort() == DIRECT_PORT ? packet.srcPort() : -1;
+        return port < 0 ? null : new Flow(ServiceEnd.of(packet, port), port == DIRECT_PORT);
+    }
+
+    /** A 4-byte header: type, then a 17-bit (139) or 24-bit (445) length. */
+    private static PduFramer framer(boolean direct) {
+        return (buffer, offset, available) -> {
+            if (available < 4) {
+                return PduFramer.NEED_MORE;
+            }
+            int type = buffer.get(offset) & 0xFF;
+            if (type != SESSION_MESSAGE && (type < 0x81 || type > 0x85)) {
+                return PduFramer.NOT_MINE;
+            }
+            int high = buffer.get(offset + 1) & (direct ? 0xFF : 0x01);
+            return 4 + ((high << 16) | (buffer.getShort(offset + 2) & 0xFFFF));
+        };
+    }
+
+    private final class Flow implements FlowDecoder {
+        private final ServiceEnd server;
+        private final TcpPduAssembler toServer;
+        private final TcpPduAssembler toClient;
+        private Observations out = Observations.NONE;
+        private boolean rolesTold;
+
+        Flow(ServiceEnd server, boolean direct) {
+            this.server = server;
+            this.toServer = new TcpPduAssembler(framer(direct), this::pdu);
+            this.toClient = new TcpPduAssembler(framer(direct), this::pdu);
+        }
+
+        @Override
+        public void onPacket(Packet packet, Observations out) {
+            this.out = out;
+            (server.isDestinationOf(packet) ? toServer : toClient).onSegment(packet);
+        }
+
+        private void pdu(ByteBuffer buffer, int offset, int length, Packet packet) {
+            out.protocol(NAME);
+            if (!rolesTold) {
+                boolean toServerSide = server.isDestinationOf(packet);
+                out.role(toServerSide ? Side.DESTINATION : Side.SOURCE, NAME, Role.SERVER);
+                out.role(toServerSide ? Side.SOURCE : Side.DESTINATION, NAME, Role.CLIENT);
+                rolesTold = true;
+            }
+            int type = buffer.get(offset) & 0xFF;
+            int body = offset + 4;
+            int bodyLength = length - 4;
+            if (type == SESSION_REQUEST) {
+                sessionRequest(buffer, body, bodyLength);
+            } else if (type == SESSION_MESSAGE && bodyLength >= 4 && buffer.get(body + 1) == 'S'
+                    && buffer.get(body + 2) == 'M' && buffer.get(body + 3) == 'B') {
+                int magic = buffer.get(body) & 0xFF;
+                if (magic == 0xFF) {
+                    smb1.message(buffer, body, bodyLength, out);
+                } else if (magic == 0xFE || magic == 0xFD) {
+                    smb2.message(buffer, body, bodyLength, out);
+                }
+            }
+        }
+
+        /** Called name (the server) then calling name (the client), each an encoded NetBIOS name. */
+        private void sessionRequest(ByteBuffer buffer, int offset, int length) {
+            int[] at = {offset};
+            int end = offset + length;
+            try {
+                name(buffer, at, end, Side.DESTINATION);
+                name(buffer, at, end, Side.SOURCE);
+            } catch (DnsFormatException e) {
+                out.malformed(NAME, e.getMessage());
+            }
+        }
+
+        private void name(ByteBuffer buffer, int[] at, int end, Side side) throws DnsFormatException {
+            if (at[0] + 34 > end || buffer.get(at[0]) != 32) {
+                throw new DnsFormatException("session request without a NetBIOS name");
+            }
+            StringBuilder encoded = new StringBuilder(32);
+            for (int i = 0; i < 32; i++) {
+                encoded.append((char) (buffer.get(at[0] + 1 + i) & 0xFF));
+            }
+            at[0] += 34; // length, 32 letters, empty scope
+            NetbiosName name = NetbiosName.decodeLabel(encoded.toString());
+            if (name != null && name.isComputerName() && !name.name().equalsIgnoreCase("*SMBSERVER")) {
+                out.identity(side, Identity.NAME, name.name());
+            }
+        }
+    }
+}
