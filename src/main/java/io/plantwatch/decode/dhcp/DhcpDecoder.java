@@ -1,14 +1,13 @@
 package io.plantwatch.decode.dhcp;
 
-import io.plantwatch.decode.FlowDecoder;
 import io.plantwatch.decode.Identity;
 import io.plantwatch.decode.MacAddress;
 import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
-import io.plantwatch.decode.ProtocolDecoder;
 import io.plantwatch.decode.Role;
 import io.plantwatch.decode.Side;
 import io.plantwatch.decode.support.Ascii;
+import io.plantwatch.decode.support.DatagramDecoder;
 import io.plantwatch.decode.support.OsHints;
 import io.plantwatch.decode.support.PortSet;
 
@@ -20,9 +19,8 @@ import java.nio.ByteBuffer;
  * vendor class (60) and parameter request list (55) as OS hints ({@link DhcpFingerprints}), and
  * the address an ACK assigns. The sender of OFFER/ACK is a DHCP server. Stateless and thread-safe.
  */
-public final class DhcpDecoder implements ProtocolDecoder {
+public final class DhcpDecoder extends DatagramDecoder {
     static final String NAME = "dhcp";
-    private static final PortSet PORTS = PortSet.of(67, 68, 4011);
     private static final int FIXED = 236;
     private static final int MAGIC = 0x63825363;
     private static final String[] TYPES = {null, "Discover", "Offer", "Request", "Decline", "ACK", "NAK", "Release",
@@ -34,26 +32,14 @@ public final class DhcpDecoder implements ProtocolDecoder {
     private final DhcpFingerprints fingerprints;
 
     public DhcpDecoder(OsHints osHints, DhcpFingerprints fingerprints) {
+        super(NAME, PortSet.of(67, 68, 4011));
         this.osHints = osHints;
         this.fingerprints = fingerprints;
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public FlowDecoder forFlow(Packet packet) {
-        return packet.isUdp() && PORTS.either(packet) ? this::onPacket : null;
-    }
-
-    private void onPacket(Packet packet, Observations out) {
+    protected void datagram(Packet packet, Observations out) {
         int length = packet.payloadLength();
-        if (length == 0) {
-            return;
-        }
-        out.protocol(NAME);
         ByteBuffer buffer = packet.payloadBuffer();
         int offset = packet.payloadOffset();
         if (length < FIXED) {
@@ -108,10 +94,6 @@ public final class DhcpDecoder implements ProtocolDecoder {
 
     static String ipv4(int a) {
         return (a >>> 24) + "." + ((a >>> 16) & 0xFF) + "." + ((a >>> 8) & 0xFF) + "." + (a & 0xFF);
-    }
-
-    static boolean isText(String s) {
-        return s != null && !s.isEmpty();
     }
 
     static String text(ByteBuffer buffer, int offset, int length) {

@@ -1,11 +1,7 @@
 package io.plantwatch.decode.dhcp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.plantwatch.decode.support.DataFile;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -26,20 +22,8 @@ public final class DhcpFingerprints {
     /** The shipped table; read once per call, so keep the result. */
     public static DhcpFingerprints standard() {
         Map<String, String> byList = new HashMap<>();
-        try (InputStream in = DhcpFingerprints.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                if (!line.isBlank() && !line.startsWith("#") && tab > 0) {
-                    byList.put(line.substring(0, tab).replace(" ", ""), line.substring(tab + 1).strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] row : DataFile.rows(DhcpFingerprints.class, RESOURCE, 2)) {
+            byList.put(row[0].replace(" ", ""), row[1]);
         }
         return new DhcpFingerprints(byList);
     }

@@ -7,7 +7,7 @@ import io.plantwatch.decode.PduFramer;
 import io.plantwatch.decode.ProtocolDecoder;
 import io.plantwatch.decode.Role;
 import io.plantwatch.decode.Side;
-import io.plantwatch.decode.TcpPduAssembler;
+import io.plantwatch.decode.support.PduStreams;
 import io.plantwatch.decode.support.ServiceEnd;
 
 import java.nio.ByteBuffer;
@@ -62,15 +62,11 @@ public final class DnsDecoder implements ProtocolDecoder {
         private static final PduFramer FRAMER = (buffer, offset, available) ->
                 available < 2 ? PduFramer.NEED_MORE : 2 + (buffer.getShort(offset) & 0xFFFF);
 
-        private final ServiceEnd server;
-        private final TcpPduAssembler toServer;
-        private final TcpPduAssembler toClient;
+        private final PduStreams streams;
         private Observations out = Observations.NONE;
 
         TcpFlow(ServiceEnd server) {
-            this.server = server;
-            this.toServer = new TcpPduAssembler(FRAMER, this::pdu);
-            this.toClient = new TcpPduAssembler(FRAMER, this::pdu);
+            this.streams = new PduStreams(server, FRAMER, this::pdu);
         }
 
         private void pdu(ByteBuffer buffer, int offset, int length, Packet packet) {
@@ -80,7 +76,7 @@ public final class DnsDecoder implements ProtocolDecoder {
         @Override
         public void onPacket(Packet packet, Observations out) {
             this.out = out;
-            (server.isDestinationOf(packet) ? toServer : toClient).onSegment(packet);
+            streams.onSegment(packet);
         }
     }
 }

@@ -1,36 +1,23 @@
 package io.plantwatch.decode.dns;
 
-import io.plantwatch.decode.FlowDecoder;
 import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
-import io.plantwatch.decode.ProtocolDecoder;
+import io.plantwatch.decode.support.DatagramDecoder;
+import io.plantwatch.decode.support.PortSet;
 
 /**
  * Link-Local Multicast Name Resolution (UDP 5355, Windows): a responder answers with its own
  * address, which names it. Stateless and thread-safe.
  */
-public final class LlmnrDecoder implements ProtocolDecoder {
+public final class LlmnrDecoder extends DatagramDecoder {
     static final String NAME = "llmnr";
-    private static final int PORT = 5355;
 
-    @Override
-    public String name() {
-        return NAME;
+    public LlmnrDecoder() {
+        super(NAME, PortSet.of(5355));
     }
 
     @Override
-    public FlowDecoder forFlow(Packet packet) {
-        if (!packet.isUdp() || (packet.srcPort() != PORT && packet.dstPort() != PORT)) {
-            return null;
-        }
-        return LlmnrDecoder::onPacket;
-    }
-
-    private static void onPacket(Packet packet, Observations out) {
-        if (packet.payloadLength() == 0) {
-            return;
-        }
-        out.protocol(NAME);
+    protected void datagram(Packet packet, Observations out) {
         try {
             DnsMessage message = DnsMessage.read(packet.payloadBuffer(), packet.payloadOffset(), packet.payloadLength());
             if (message.isResponse()) {

@@ -1,12 +1,12 @@
 package io.plantwatch.decode.dns;
 
-import io.plantwatch.decode.FlowDecoder;
 import io.plantwatch.decode.Identity;
 import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
-import io.plantwatch.decode.ProtocolDecoder;
 import io.plantwatch.decode.Side;
 import io.plantwatch.decode.support.Ascii;
+import io.plantwatch.decode.support.DatagramDecoder;
+import io.plantwatch.decode.support.PortSet;
 
 import java.nio.ByteBuffer;
 
@@ -16,35 +16,19 @@ import java.nio.ByteBuffer;
  * device type via {@link MdnsServices}) and model strings in TXT records ({@code model=} of
  * {@code _device-info._tcp}, {@code ty=} of printers). Stateless and thread-safe.
  */
-public final class MdnsDecoder implements ProtocolDecoder {
+public final class MdnsDecoder extends DatagramDecoder {
     static final String NAME = "mdns";
-    private static final int PORT = 5353;
     private static final String LOCAL = ".local";
 
     private final MdnsServices services;
 
     public MdnsDecoder(MdnsServices services) {
+        super(NAME, PortSet.of(5353));
         this.services = services;
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public FlowDecoder forFlow(Packet packet) {
-        if (!packet.isUdp() || (packet.srcPort() != PORT && packet.dstPort() != PORT)) {
-            return null;
-        }
-        return this::onPacket;
-    }
-
-    private void onPacket(Packet packet, Observations out) {
-        if (packet.payloadLength() == 0) {
-            return;
-        }
-        out.protocol(NAME);
+    protected void datagram(Packet packet, Observations out) {
         try {
             DnsMessage message = DnsMessage.read(packet.payloadBuffer(), packet.payloadOffset(), packet.payloadLength());
             if (!message.isResponse()) {

@@ -1,11 +1,7 @@
 package io.plantwatch.decode.dns;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.plantwatch.decode.support.DataFile;
+
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -26,20 +22,8 @@ public final class MdnsServices {
     /** The shipped table; read once per call, so keep the result. */
     public static MdnsServices standard() {
         Map<String, String> types = new HashMap<>();
-        try (InputStream in = MdnsServices.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                if (!line.isBlank() && !line.startsWith("#") && tab > 0) {
-                    types.put(line.substring(0, tab).strip().toLowerCase(Locale.ROOT), line.substring(tab + 1).strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] row : DataFile.rows(MdnsServices.class, RESOURCE, 2)) {
+            types.put(row[0].toLowerCase(Locale.ROOT), row[1]);
         }
         return new MdnsServices(types);
     }

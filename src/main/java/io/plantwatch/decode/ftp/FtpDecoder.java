@@ -7,7 +7,6 @@ import io.plantwatch.decode.Identity;
 import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.ProtocolDecoder;
-import io.plantwatch.decode.Role;
 import io.plantwatch.decode.Side;
 import io.plantwatch.decode.support.OsHints;
 import io.plantwatch.decode.support.ServiceEnd;
@@ -67,8 +66,7 @@ public final class FtpDecoder implements ProtocolDecoder {
             out.protocol(NAME);
             boolean toServer = server.isDestinationOf(packet);
             if (!rolesTold) {
-                out.role(toServer ? Side.DESTINATION : Side.SOURCE, NAME, Role.SERVER);
-                out.role(toServer ? Side.SOURCE : Side.DESTINATION, NAME, Role.CLIENT);
+                server.tellRoles(packet, NAME, out);
                 rolesTold = true;
             }
             if (toServer) {

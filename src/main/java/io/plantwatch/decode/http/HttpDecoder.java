@@ -7,7 +7,6 @@ import io.plantwatch.decode.Identity;
 import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.ProtocolDecoder;
-import io.plantwatch.decode.Role;
 import io.plantwatch.decode.Side;
 import io.plantwatch.decode.support.OsHints;
 import io.plantwatch.decode.support.PortSet;
@@ -97,9 +96,7 @@ public final class HttpDecoder implements ProtocolDecoder {
         public void message(HttpHead head, Packet packet) {
             out.protocol(NAME);
             if (!rolesTold) {
-                boolean toServer = server.isDestinationOf(packet);
-                out.role(toServer ? Side.DESTINATION : Side.SOURCE, NAME, Role.SERVER);
-                out.role(toServer ? Side.SOURCE : Side.DESTINATION, NAME, Role.CLIENT);
+                server.tellRoles(packet, NAME, out);
                 rolesTold = true;
             }
             if (head.isRequest()) {

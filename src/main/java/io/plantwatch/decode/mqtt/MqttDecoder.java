@@ -5,7 +5,7 @@ import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.PduFramer;
 import io.plantwatch.decode.ProtocolDecoder;
-import io.plantwatch.decode.TcpPduAssembler;
+import io.plantwatch.decode.support.PduStreams;
 import io.plantwatch.decode.support.ServiceEnd;
 
 import java.nio.ByteBuffer;
@@ -47,27 +47,23 @@ public final class MqttDecoder implements ProtocolDecoder {
     }
 
     private static final class Flow implements FlowDecoder {
-        private final ServiceEnd broker;
-        private final TcpPduAssembler toBroker;
-        private final TcpPduAssembler toClient;
+        private final PduStreams streams;
         private final MqttPacket reader = new MqttPacket();
         private Observations out = Observations.NONE;
 
         Flow(ServiceEnd broker) {
-            this.broker = broker;
-            this.toBroker = new TcpPduAssembler(FRAMER, this::pdu);
-            this.toClient = new TcpPduAssembler(FRAMER, this::pdu);
+            this.streams = new PduStreams(broker, FRAMER, this::pdu);
         }
 
         @Override
         public void onPacket(Packet packet, Observations out) {
             this.out = out;
-            (broker.isDestinationOf(packet) ? toBroker : toClient).onSegment(packet);
+            streams.onSegment(packet);
         }
 
         private void pdu(ByteBuffer buffer, int offset, int length, Packet packet) {
             out.protocol(NAME);
-            reader.read(buffer, offset, length, broker.isDestinationOf(packet), out);
+            reader.read(buffer, offset, length, streams.server().isDestinationOf(packet), out);
         }
     }
 }

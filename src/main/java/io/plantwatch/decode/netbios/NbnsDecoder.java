@@ -1,14 +1,14 @@
 package io.plantwatch.decode.netbios;
 
-import io.plantwatch.decode.FlowDecoder;
 import io.plantwatch.decode.Identity;
 import io.plantwatch.decode.MacAddress;
 import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
-import io.plantwatch.decode.ProtocolDecoder;
 import io.plantwatch.decode.Side;
 import io.plantwatch.decode.dns.DnsFormatException;
 import io.plantwatch.decode.dns.DnsMessage;
+import io.plantwatch.decode.support.DatagramDecoder;
+import io.plantwatch.decode.support.PortSet;
 
 import java.nio.ByteBuffer;
 
@@ -18,31 +18,18 @@ import java.nio.ByteBuffer;
  * source's address, and node status answers (every name of the responder, and its MAC). A
  * {@code <1C>}/{@code <1B>} name marks a domain controller. Stateless and thread-safe.
  */
-public final class NbnsDecoder implements ProtocolDecoder {
+public final class NbnsDecoder extends DatagramDecoder {
     static final String NAME = "nbns";
-    private static final int PORT = 137;
     private static final long V4_MAPPED = 0xFFFF_0000_0000L;
     private static final int GROUP_FLAG = 0x8000;
     private static final String DOMAIN_CONTROLLER = "Domain Controller";
 
-    @Override
-    public String name() {
-        return NAME;
+    public NbnsDecoder() {
+        super(NAME, PortSet.of(137));
     }
 
     @Override
-    public FlowDecoder forFlow(Packet packet) {
-        if (!packet.isUdp() || (packet.srcPort() != PORT && packet.dstPort() != PORT)) {
-            return null;
-        }
-        return NbnsDecoder::onPacket;
-    }
-
-    private static void onPacket(Packet packet, Observations out) {
-        if (packet.payloadLength() == 0) {
-            return;
-        }
-        out.protocol(NAME);
+    protected void datagram(Packet packet, Observations out) {
         try {
             DnsMessage message = DnsMessage.read(packet.payloadBuffer(), packet.payloadOffset(), packet.payloadLength());
             for (DnsMessage.Record r : message.answers()) {

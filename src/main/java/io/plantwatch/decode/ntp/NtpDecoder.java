@@ -1,40 +1,27 @@
 package io.plantwatch.decode.ntp;
 
-import io.plantwatch.decode.FlowDecoder;
 import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
-import io.plantwatch.decode.ProtocolDecoder;
 import io.plantwatch.decode.Role;
 import io.plantwatch.decode.Side;
+import io.plantwatch.decode.support.DatagramDecoder;
+import io.plantwatch.decode.support.PortSet;
 
 /**
  * NTP (UDP 123): the mode of each message tells who serves time (server mode 4, broadcast 5) and
  * who asks (client mode 3); control (6) and private (7) messages are commands ({@code ntpq},
  * {@code ntpdc monlist}). Stateless and thread-safe.
  */
-public final class NtpDecoder implements ProtocolDecoder {
+public final class NtpDecoder extends DatagramDecoder {
     static final String NAME = "ntp";
-    private static final int PORT = 123;
     private static final int MIN_TIME_MESSAGE = 48;
 
-    @Override
-    public String name() {
-        return NAME;
+    public NtpDecoder() {
+        super(NAME, PortSet.of(123));
     }
 
     @Override
-    public FlowDecoder forFlow(Packet packet) {
-        if (!packet.isUdp() || (packet.srcPort() != PORT && packet.dstPort() != PORT)) {
-            return null;
-        }
-        return NtpDecoder::onPacket;
-    }
-
-    private static void onPacket(Packet packet, Observations out) {
-        if (packet.payloadLength() == 0) {
-            return;
-        }
-        out.protocol(NAME);
+    protected void datagram(Packet packet, Observations out) {
         int first = packet.payloadBuffer().get(packet.payloadOffset()) & 0xFF;
         int version = (first >>> 3) & 7;
         int mode = first & 7;

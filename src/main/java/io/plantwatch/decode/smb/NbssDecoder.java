@@ -6,12 +6,11 @@ import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.PduFramer;
 import io.plantwatch.decode.ProtocolDecoder;
-import io.plantwatch.decode.Role;
 import io.plantwatch.decode.Side;
-import io.plantwatch.decode.TcpPduAssembler;
 import io.plantwatch.decode.dns.DnsFormatException;
 import io.plantwatch.decode.netbios.NetbiosName;
 import io.plantwatch.decode.support.OsHints;
+import io.plantwatch.decode.support.PduStreams;
 import io.plantwatch.decode.support.ServiceEnd;
 
 import java.nio.ByteBuffer;
@@ -68,30 +67,24 @@ public final class NbssDecoder implements ProtocolDecoder {
     }
 
     private final class Flow implements FlowDecoder {
-        private final ServiceEnd server;
-        private final TcpPduAssembler toServer;
-        private final TcpPduAssembler toClient;
+        private final PduStreams streams;
         private Observations out = Observations.NONE;
         private boolean rolesTold;
 
         Flow(ServiceEnd server, boolean direct) {
-            this.server = server;
-            this.toServer = new TcpPduAssembler(framer(direct), this::pdu);
-            this.toClient = new TcpPduAssembler(framer(direct), this::pdu);
+            this.streams = new PduStreams(server, framer(direct), this::pdu);
         }
 
         @Override
         public void onPacket(Packet packet, Observations out) {
             this.out = out;
-            (server.isDestinationOf(packet) ? toServer : toClient).onSegment(packet);
+            streams.onSegment(packet);
         }
 
         private void pdu(ByteBuffer buffer, int offset, int length, Packet packet) {
             out.protocol(NAME);
             if (!rolesTold) {
-                boolean toServerSide = server.isDestinationOf(packet);
-                out.role(toServerSide ? Side.DESTINATION : Side.SOURCE, NAME, Role.SERVER);
-                out.role(toServerSide ? Side.SOURCE : Side.DESTINATION, NAME, Role.CLIENT);
+                streams.server().tellRoles(packet, NAME, out);
                 rolesTold = true;
             }
             int type = buffer.get(offset) & 0xFF;

@@ -1,11 +1,6 @@
 package io.plantwatch.decode.smb;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.plantwatch.decode.support.DataFile;
 
 /**
  * Readable names of SMB1 and SMB2 commands ({@code smb-commands.tsv}: dialect, code, name), as
@@ -23,22 +18,9 @@ public final class SmbCommands {
     /** The shipped table; read once per call, so keep the result. */
     public static SmbCommands standard() {
         SmbCommands commands = new SmbCommands();
-        try (InputStream in = SmbCommands.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                int code = Integer.decode(f[1].strip());
-                (f[0].strip().equals("smb2") ? commands.smb2 : commands.smb1)[code & 0xFF] = f[2].strip();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] row : DataFile.rows(SmbCommands.class, RESOURCE, 3)) {
+            int code = Integer.decode(row[1]) & 0xFF;
+            (row[0].equals("smb2") ? commands.smb2 : commands.smb1)[code] = row[2];
         }
         return commands;
     }

@@ -1,11 +1,5 @@
 package io.plantwatch.decode.support;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -33,28 +27,9 @@ public final class OsHints {
 
     /** The shipped patterns; read once per call, so keep the result. */
     public static OsHints standard() {
-        try (InputStream in = OsHints.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static OsHints read(BufferedReader reader) throws IOException {
         List<Hint> hints = new ArrayList<>();
-        String line;
-        while ((line = reader.readLine()) != null) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            int tab = line.lastIndexOf('\t');
-            if (tab <= 0) {
-                throw new IllegalStateException(RESOURCE + ": expected pattern<TAB>os in: " + line);
-            }
-            hints.add(new Hint(Pattern.compile(line.substring(0, tab).strip()), line.substring(tab + 1).strip()));
+        for (String[] row : DataFile.rows(OsHints.class, RESOURCE, 2)) {
+            hints.add(new Hint(Pattern.compile(row[0]), row[1]));
         }
         return new OsHints(hints);
     }

@@ -1,6 +1,9 @@
 package io.plantwatch.decode.support;
 
+import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
+import io.plantwatch.decode.Role;
+import io.plantwatch.decode.Side;
 
 /**
  * The server end of a flow (address and port), fixed when a decoder claims the flow, so each
@@ -30,5 +33,12 @@ public record ServiceEnd(long hi, long lo, int port) {
 
     public boolean isDestinationOf(Packet packet) {
         return packet.dstPort() == port && packet.dstIpLo() == lo && packet.dstIpHi() == hi;
+    }
+
+    /** Tells which end of the packet serves {@code protocol} and which is its client. */
+    public void tellRoles(Packet packet, String protocol, Observations out) {
+        boolean toServer = isDestinationOf(packet);
+        out.role(toServer ? Side.DESTINATION : Side.SOURCE, protocol, Role.SERVER);
+        out.role(toServer ? Side.SOURCE : Side.DESTINATION, protocol, Role.CLIENT);
     }
 }

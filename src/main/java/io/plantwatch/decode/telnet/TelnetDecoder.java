@@ -4,8 +4,6 @@ import io.plantwatch.decode.FlowDecoder;
 import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.ProtocolDecoder;
-import io.plantwatch.decode.Role;
-import io.plantwatch.decode.Side;
 import io.plantwatch.decode.support.ServiceEnd;
 
 /**
@@ -46,8 +44,7 @@ public final class TelnetDecoder implements ProtocolDecoder {
             out.protocol(NAME);
             boolean toServer = server.isDestinationOf(packet);
             if (!rolesTold) {
-                out.role(toServer ? Side.DESTINATION : Side.SOURCE, NAME, Role.SERVER);
-                out.role(toServer ? Side.SOURCE : Side.DESTINATION, NAME, Role.CLIENT);
+                server.tellRoles(packet, NAME, out);
                 rolesTold = true;
             }
             login.feed(packet.payloadBuffer(), packet.payloadOffset(), packet.payloadLength(), toServer, out);

@@ -5,7 +5,7 @@ import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.PduFramer;
 import io.plantwatch.decode.ProtocolDecoder;
-import io.plantwatch.decode.TcpPduAssembler;
+import io.plantwatch.decode.support.PduStreams;
 import io.plantwatch.decode.support.PortSet;
 import io.plantwatch.decode.support.ServiceEnd;
 
@@ -64,22 +64,18 @@ public final class TlsDecoder implements ProtocolDecoder {
     }
 
     private static final class Flow implements FlowDecoder {
-        private final ServiceEnd server;
-        private final TcpPduAssembler toServer;
-        private final TcpPduAssembler toClient;
+        private final PduStreams streams;
         private final TlsHandshake handshake = new TlsHandshake();
         private Observations out = Observations.NONE;
 
         Flow(ServiceEnd server) {
-            this.server = server;
-            this.toServer = new TcpPduAssembler(FRAMER, this::record);
-            this.toClient = new TcpPduAssembler(FRAMER, this::record);
+            this.streams = new PduStreams(server, FRAMER, this::record);
         }
 
         @Override
         public void onPacket(Packet packet, Observations out) {
             this.out = out;
-            (server.isDestinationOf(packet) ? toServer : toClient).onSegment(packet);
+            streams.onSegment(packet);
         }
 
         private void record(ByteBuffer buffer, int offset, int length, Packet packet) {
