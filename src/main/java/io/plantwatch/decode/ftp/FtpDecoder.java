@@ -100,11 +100,7 @@ public final class FtpDecoder implements ProtocolDecoder {
             greeted = true;
             String text = line.length() > 4 ? line.substring(4).strip() : null;
             if (text != null && !text.isEmpty()) {
-                out.identity(Side.SOURCE, Identity.SOFTWARE, text);
-                String os = osHints.osOf(text);
-                if (os != null) {
-                    out.identity(Side.SOURCE, Identity.OS, os);
-                }
+                osHints.report(Side.SOURCE, Identity.SOFTWARE, text, out);
             }
         }
     }

@@ -123,11 +123,7 @@ public final class HttpDecoder implements ProtocolDecoder {
         }
 
         private void software(String text) {
-            out.identity(Side.SOURCE, Identity.SOFTWARE, text);
-            String os = osHints.osOf(text);
-            if (os != null) {
-                out.identity(Side.SOURCE, Identity.OS, os);
-            }
+            osHints.report(Side.SOURCE, Identity.SOFTWARE, text, out);
         }
     }
 

@@ -134,11 +134,7 @@ public final class SnmpDecoder implements ProtocolDecoder {
             } else if (value.tag == OCTET_STRING) {
                 String text = Ascii.text(value.buffer(), value.valueOffset, value.valueLength, Ascii.MAX_TEXT);
                 if (descr) {
-                    out.identity(Side.SOURCE, Identity.DESCRIPTION, text);
-                    String os = osHints.osOf(text);
-                    if (os != null) {
-                        out.identity(Side.SOURCE, Identity.OS, os);
-                    }
+                    osHints.report(Side.SOURCE, Identity.DESCRIPTION, text, out);
                 } else if (!objectId) {
                     out.identity(Side.SOURCE, Identity.NAME, text);
                 }

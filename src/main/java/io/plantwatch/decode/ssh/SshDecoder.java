@@ -5,7 +5,6 @@ import io.plantwatch.decode.Identity;
 import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.ProtocolDecoder;
-import io.plantwatch.decode.Role;
 import io.plantwatch.decode.Side;
 import io.plantwatch.decode.support.Ascii;
 import io.plantwatch.decode.support.OsHints;
@@ -76,14 +75,8 @@ public final class SshDecoder implements ProtocolDecoder {
             } else {
                 serverBanner = true;
             }
-            out.role(Side.SOURCE, NAME, toServer ? Role.CLIENT : Role.SERVER);
-            out.role(Side.DESTINATION, NAME, toServer ? Role.SERVER : Role.CLIENT);
-            String software = softwareOf(banner);
-            out.identity(Side.SOURCE, Identity.SOFTWARE, software);
-            String os = osHints.osOf(banner);
-            if (os != null) {
-                out.identity(Side.SOURCE, Identity.OS, os);
-            }
+            server.tellRoles(packet, NAME, out);
+            osHints.report(Side.SOURCE, Identity.SOFTWARE, softwareOf(banner), out);
         }
     }
 

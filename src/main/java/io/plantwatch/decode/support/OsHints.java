@@ -1,5 +1,9 @@
 package io.plantwatch.decode.support;
 
+import io.plantwatch.decode.Identity;
+import io.plantwatch.decode.Observations;
+import io.plantwatch.decode.Side;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -46,5 +50,17 @@ public final class OsHints {
             }
         }
         return null;
+    }
+
+    /**
+     * Reports {@code text} as the {@code field} of one end (its software, its description), and
+     * the OS it reveals, if any.
+     */
+    public void report(Side side, Identity field, String text, Observations out) {
+        out.identity(side, field, text);
+        String os = osOf(text);
+        if (os != null) {
+            out.identity(side, Identity.OS, os);
+        }
     }
 }
