@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import java.util.Arrays;
 import java.util.List;
 
+import static io.plantwatch.decode.SamplePdus.DNS_RESPONSE;
+import static io.plantwatch.decode.SamplePdus.LLMNR_RESPONSE;
+import static io.plantwatch.decode.SamplePdus.MDNS_ANNOUNCE;
 import static io.plantwatch.testing.TrafficRun.device;
 import static io.plantwatch.testing.TrafficRun.frames;
 import static io.plantwatch.testing.TrafficRun.hex;
@@ -25,14 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * dns.a, dns.resp.name, dns.txt show the values asserted here).
  */
 class DnsDecodersTest {
-    private static final byte[] DNS_RESPONSE = hex("1234818000010002000000000237370130013002313007696e2d61646472046172706100000c0001c00c000c00010000003c"
-                + "001709656e672d77732d303705706c616e74056c6f63616c0009656e672d77732d303705706c616e74056c6f63616c000001"
-                + "00010000003c00040a00004d");
-    private static final byte[] MDNS_ANNOUNCE = hex("000084000000000300000000097072696e7465722d31056c6f63616c00000180010000007800040a000032045f697070045f"
-                + "746370056c6f63616c00000c00010000119400200e4f6666696365205072696e746572045f697070045f746370056c6f6361"
-                + "6c000e4f6666696365205072696e746572045f697070045f746370056c6f63616c00001080010000119400211374793d4850"
-                + "204c617365724a6574204d3430320c72703d6970702f7072696e74");
-    private static final byte[] LLMNR_RESPONSE = hex("04d28000000100010000000006484d492d3032000001000106484d492d303200000100010000001e00040a00003d");
     private static Inventory real(String capture) {
         AnalysisReport report = new Analyzer(new DecoderRegistry(List.of(new DnsDecoder()), List.of()),
                 new StandardClassifier()).analyze(List.of(SharedData.pcap(capture)), Progress.NONE);

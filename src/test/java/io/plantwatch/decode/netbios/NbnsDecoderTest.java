@@ -6,9 +6,11 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
 
+import static io.plantwatch.decode.SamplePdus.NBNS_DC_REGISTRATION;
+import static io.plantwatch.decode.SamplePdus.NBNS_NODE_STATUS;
+import static io.plantwatch.decode.SamplePdus.NBNS_REGISTRATION;
 import static io.plantwatch.testing.TrafficRun.device;
 import static io.plantwatch.testing.TrafficRun.deviceWithMac;
-import static io.plantwatch.testing.TrafficRun.hex;
 import static io.plantwatch.testing.TrafficRun.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,14 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a node status answer with nbns.unit_id 00:0c:29:aa:bb:cc.
  */
 class NbnsDecoderTest {
-    private static final byte[] NBNS_REGISTRATION = hex("800129100001000000000001204549454a464446454441444243414341434143414341434143414341434141410000200001"
-                + "c00c00200001000493e0000660000a000014");
-    private static final byte[] NBNS_DC_REGISTRATION = hex("800229100001000000000001204641454d4542454f46454341434143414341434143414341434143414341424d0000200001"
-                + "c00c00200001000493e00006e0000a000002");
-    private static final byte[] NBNS_NODE_STATUS = hex("00098400000000010000000020434b4141414141414141414141414141414141414141414141414141414141410000210001"
-                + "00000000007704444330312020202020202020202020000400504c414e542020202020202020202000840044433031202020"
-                + "2020202020202020200400504c414e54202020202020202020201c8400000c29aabbcc000000000000000000000000000000"
-                + "00000000000000000000000000000000000000000000000000");
     @Test
     void registrationOfTheSendersOwnAddressNamesIt() {
         Inventory inventory = new TrafficRun(new NbnsDecoder())

@@ -7,10 +7,12 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
 
+import static io.plantwatch.decode.SamplePdus.SNMP_GET;
+import static io.plantwatch.decode.SamplePdus.SNMP_RESPONSE;
+import static io.plantwatch.decode.SamplePdus.SNMP_SET;
 import static io.plantwatch.testing.TrafficRun.activities;
 import static io.plantwatch.testing.TrafficRun.device;
 import static io.plantwatch.testing.TrafficRun.frames;
-import static io.plantwatch.testing.TrafficRun.hex;
 import static io.plantwatch.testing.TrafficRun.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,13 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 1.3.6.1.4.1.4329.6.1.2.
  */
 class SnmpDecoderTest {
-    private static final byte[] SNMP_GET = hex("303502010104067075626c6963a02802020102020100020100301c300c06082b060102010101000500300c06082b06010201"
-                + "0105000500");
-    private static final byte[] SNMP_RESPONSE = hex("3081a302010104067075626c6963a2819502020102020100020100308188305706082b06010201010100044b5369656d656e"
-                + "732c2053494d41544943204e45542c205343414c414e434520583230382c2036474b35203230382d30424131302d32414133"
-                + "2c2048573a20372c2046573a2056352e322e36301606082b06010201010200060a2b06010401a169060102301506082b0601"
-                + "0201010500040973772d63656c6c2d33");
-    private static final byte[] SNMP_SET = hex("302e020100040770726976617465a3200201070201000201003015301306082b06010201010500040772656e616d6564");
     @Test
     void agentAnswersGiveDescriptionNameAndProductOid() {
         Inventory inventory = new TrafficRun(new SnmpDecoder(OsHints.standard()))

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import java.util.Arrays;
 import java.util.List;
 
+import static io.plantwatch.decode.SamplePdus.TLS_CLIENT_HELLO;
+import static io.plantwatch.decode.SamplePdus.TLS_SERVER_HELLO;
 import static io.plantwatch.testing.TrafficRun.device;
 import static io.plantwatch.testing.TrafficRun.frames;
 import static io.plantwatch.testing.TrafficRun.hex;
@@ -25,10 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "historian.plant.example", tls.handshake.extensions.supported_version 0x0304 in the ServerHello.
  */
 class TlsDecoderTest {
-    private static final byte[] TLS_CLIENT_HELLO = hex("160301005a010000560303111111111111111111111111111111111111111111111111111111111111111100000413011302"
-                + "010000290000001c001a000017686973746f7269616e2e706c616e742e6578616d706c65002b00050403040303");
-    private static final byte[] TLS_SERVER_HELLO = hex("16030300320200002e0303222222222222222222222222222222222222222222222222222222222222222200130100000600"
-                + "2b00020304");
     private static final int DATA = Packet.ACK | Packet.PSH;
 
     @Test
