@@ -16,6 +16,7 @@ import io.plantwatch.decode.smb.SmbCommands;
 import io.plantwatch.decode.snmp.SnmpDecoder;
 import io.plantwatch.decode.ssh.SshDecoder;
 import io.plantwatch.decode.support.OsHints;
+import io.plantwatch.decode.support.PortDispatch;
 import io.plantwatch.decode.telnet.TelnetDecoder;
 import io.plantwatch.decode.tls.TlsDecoder;
 
@@ -31,23 +32,28 @@ final class StandardDecoders {
 
     static DecoderRegistry registry() {
         OsHints osHints = OsHints.standard();
+        HttpDecoder http = new HttpDecoder(osHints);
+        TlsDecoder tls = new TlsDecoder();
         List<ProtocolDecoder> protocols = List.of(
-                // IT and infrastructure protocols by port
-                new DnsDecoder(),
-                new MdnsDecoder(MdnsServices.standard()),
-                new LlmnrDecoder(),
-                new NbnsDecoder(),
-                new DhcpDecoder(osHints, DhcpFingerprints.standard()),
-                new SnmpDecoder(osHints),
-                new NtpDecoder(),
-                new NbssDecoder(SmbCommands.standard(), osHints),
-                new SshDecoder(osHints),
-                new TelnetDecoder(),
-                new FtpDecoder(osHints),
-                new MqttDecoder(),
-                // by port, then by payload heuristics on any other port: keep these last
-                new HttpDecoder(osHints),
-                new TlsDecoder()
+                // IT and infrastructure protocols, by port: one table lookup per new flow
+                new PortDispatch("it-ports", List.of(
+                        new DnsDecoder(),
+                        new MdnsDecoder(MdnsServices.standard()),
+                        new LlmnrDecoder(),
+                        new NbnsDecoder(),
+                        new DhcpDecoder(osHints, DhcpFingerprints.standard()),
+                        new SnmpDecoder(osHints),
+                        new NtpDecoder(),
+                        new NbssDecoder(SmbCommands.standard(), osHints),
+                        new SshDecoder(osHints),
+                        new TelnetDecoder(),
+                        new FtpDecoder(osHints),
+                        new MqttDecoder(),
+                        http,
+                        tls)),
+                // HTTP and TLS found by their first bytes on any other port: keep these last
+                http,
+                tls
         );
         List<FrameDecoder> frames = List.of(
         );

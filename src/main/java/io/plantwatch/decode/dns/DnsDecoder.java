@@ -4,10 +4,11 @@ import io.plantwatch.decode.FlowDecoder;
 import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.PduFramer;
-import io.plantwatch.decode.ProtocolDecoder;
 import io.plantwatch.decode.Role;
 import io.plantwatch.decode.Side;
 import io.plantwatch.decode.support.PduStreams;
+import io.plantwatch.decode.support.PortBound;
+import io.plantwatch.decode.support.PortSet;
 import io.plantwatch.decode.support.ServiceEnd;
 
 import java.nio.ByteBuffer;
@@ -18,13 +19,18 @@ import java.nio.ByteBuffer;
  * packet (reverse lookups of the client's own address). Stateless and thread-safe; its flow
  * decoders are not.
  */
-public final class DnsDecoder implements ProtocolDecoder {
+public final class DnsDecoder implements PortBound {
     static final String NAME = "dns";
     private static final int PORT = 53;
 
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public PortSet ports() {
+        return PortSet.of(PORT);
     }
 
     @Override

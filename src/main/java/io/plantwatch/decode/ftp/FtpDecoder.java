@@ -6,9 +6,10 @@ import io.plantwatch.decode.FlowDecoder;
 import io.plantwatch.decode.Identity;
 import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
-import io.plantwatch.decode.ProtocolDecoder;
 import io.plantwatch.decode.Side;
 import io.plantwatch.decode.support.OsHints;
+import io.plantwatch.decode.support.PortBound;
+import io.plantwatch.decode.support.PortSet;
 import io.plantwatch.decode.support.ServiceEnd;
 import io.plantwatch.decode.support.TextLine;
 
@@ -20,7 +21,7 @@ import java.util.Locale;
  * (never the password). Data connections are not followed. Stateless and thread-safe; its flow
  * decoders are not.
  */
-public final class FtpDecoder implements ProtocolDecoder {
+public final class FtpDecoder implements PortBound {
     static final String NAME = "ftp";
     private static final int PORT = 21;
     private static final int MAX_LINE = 512;
@@ -35,6 +36,11 @@ public final class FtpDecoder implements ProtocolDecoder {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public PortSet ports() {
+        return PortSet.of(PORT);
     }
 
     @Override

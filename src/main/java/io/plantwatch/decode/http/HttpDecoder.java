@@ -6,9 +6,9 @@ import io.plantwatch.decode.FlowDecoder;
 import io.plantwatch.decode.Identity;
 import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
-import io.plantwatch.decode.ProtocolDecoder;
 import io.plantwatch.decode.Side;
 import io.plantwatch.decode.support.OsHints;
+import io.plantwatch.decode.support.PortBound;
 import io.plantwatch.decode.support.PortSet;
 import io.plantwatch.decode.support.ServiceEnd;
 
@@ -25,7 +25,7 @@ import java.util.List;
  * reported as cleartext with the user name only. Stateless and thread-safe; its flow decoders
  * are not.
  */
-public final class HttpDecoder implements ProtocolDecoder {
+public final class HttpDecoder implements PortBound {
     static final String NAME = "http";
     private static final PortSet PORTS = PortSet.of(80, 631, 1900, 2710, 2869, 3128, 3132, 3689, 5985, 8080, 8088,
             11371);
@@ -41,6 +41,11 @@ public final class HttpDecoder implements ProtocolDecoder {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public PortSet ports() {
+        return PORTS;
     }
 
     @Override

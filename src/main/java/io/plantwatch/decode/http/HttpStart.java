@@ -27,6 +27,13 @@ final class HttpStart {
 
     /** The method the bytes start with, or null. */
     static String method(ByteBuffer buffer, int offset, int length) {
+        if (length < 4) {
+            return null;
+        }
+        int first = buffer.get(offset);
+        if (first < 'C' || first > 'U') {
+            return null; // no method starts so: most payloads leave here (this runs on every new flow)
+        }
         for (String m : METHODS) {
             if (Ascii.startsWith(buffer, offset, length, m)) {
                 return m.substring(0, m.length() - 1);

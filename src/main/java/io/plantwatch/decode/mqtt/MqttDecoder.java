@@ -4,8 +4,9 @@ import io.plantwatch.decode.FlowDecoder;
 import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.PduFramer;
-import io.plantwatch.decode.ProtocolDecoder;
 import io.plantwatch.decode.support.PduStreams;
+import io.plantwatch.decode.support.PortBound;
+import io.plantwatch.decode.support.PortSet;
 import io.plantwatch.decode.support.ServiceEnd;
 
 import java.nio.ByteBuffer;
@@ -15,7 +16,7 @@ import java.nio.ByteBuffer;
  * remaining-length field and read by {@link MqttPacket}. Stateless and thread-safe; its flow
  * decoders are not.
  */
-public final class MqttDecoder implements ProtocolDecoder {
+public final class MqttDecoder implements PortBound {
     static final String NAME = "mqtt";
     private static final int PORT = 1883;
 
@@ -38,6 +39,11 @@ public final class MqttDecoder implements ProtocolDecoder {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public PortSet ports() {
+        return PortSet.of(PORT);
     }
 
     @Override

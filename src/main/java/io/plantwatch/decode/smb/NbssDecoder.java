@@ -5,12 +5,13 @@ import io.plantwatch.decode.Identity;
 import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.PduFramer;
-import io.plantwatch.decode.ProtocolDecoder;
 import io.plantwatch.decode.Side;
 import io.plantwatch.decode.dns.DnsFormatException;
 import io.plantwatch.decode.netbios.NetbiosName;
 import io.plantwatch.decode.support.OsHints;
 import io.plantwatch.decode.support.PduStreams;
+import io.plantwatch.decode.support.PortBound;
+import io.plantwatch.decode.support.PortSet;
 import io.plantwatch.decode.support.ServiceEnd;
 
 import java.nio.ByteBuffer;
@@ -21,7 +22,7 @@ import java.nio.ByteBuffer;
  * ({@link Smb1}) or SMB2 ({@link Smb2}). The listening end is a file/print server. Stateless and
  * thread-safe; its flow decoders are not.
  */
-public final class NbssDecoder implements ProtocolDecoder {
+public final class NbssDecoder implements PortBound {
     static final String NAME = "nbss";
     private static final int NETBIOS_PORT = 139;
     private static final int DIRECT_PORT = 445;
@@ -39,6 +40,11 @@ public final class NbssDecoder implements ProtocolDecoder {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public PortSet ports() {
+        return PortSet.of(NETBIOS_PORT, DIRECT_PORT);
     }
 
     @Override

@@ -6,11 +6,11 @@ import io.plantwatch.decode.FlowDecoder;
 import io.plantwatch.decode.Identity;
 import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
-import io.plantwatch.decode.ProtocolDecoder;
 import io.plantwatch.decode.Role;
 import io.plantwatch.decode.Side;
 import io.plantwatch.decode.support.Ascii;
 import io.plantwatch.decode.support.OsHints;
+import io.plantwatch.decode.support.PortBound;
 import io.plantwatch.decode.support.PortSet;
 
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ import java.util.List;
  * description (sysDescr, with an OS hint), name (sysName) and product OID (sysObjectID); a Set is
  * a configuration change. Stateless and thread-safe; its flow decoders are not.
  */
-public final class SnmpDecoder implements ProtocolDecoder {
+public final class SnmpDecoder implements PortBound {
     static final String NAME = "snmp";
     private static final PortSet PORTS = PortSet.of(161, 162);
     private static final int SEQUENCE = 0x30;
@@ -47,6 +47,11 @@ public final class SnmpDecoder implements ProtocolDecoder {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public PortSet ports() {
+        return PORTS;
     }
 
     @Override

@@ -4,10 +4,10 @@ import io.plantwatch.decode.FlowDecoder;
 import io.plantwatch.decode.Identity;
 import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
-import io.plantwatch.decode.ProtocolDecoder;
 import io.plantwatch.decode.Side;
 import io.plantwatch.decode.support.Ascii;
 import io.plantwatch.decode.support.OsHints;
+import io.plantwatch.decode.support.PortBound;
 import io.plantwatch.decode.support.PortSet;
 import io.plantwatch.decode.support.ServiceEnd;
 
@@ -19,7 +19,7 @@ import java.nio.ByteBuffer;
  * and only named. No payload heuristic, because tshark has none for SSH. Stateless and
  * thread-safe; its flow decoders are not.
  */
-public final class SshDecoder implements ProtocolDecoder {
+public final class SshDecoder implements PortBound {
     static final String NAME = "ssh";
     private static final PortSet PORTS = PortSet.of(22, 29418);
     private static final int MAX_BANNER = 255;
@@ -33,6 +33,11 @@ public final class SshDecoder implements ProtocolDecoder {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public PortSet ports() {
+        return PORTS;
     }
 
     @Override

@@ -3,14 +3,13 @@ package io.plantwatch.decode.support;
 import io.plantwatch.decode.FlowDecoder;
 import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
-import io.plantwatch.decode.ProtocolDecoder;
 
 /**
  * A UDP protocol on fixed ports whose datagrams stand alone: every datagram with data on those
  * ports is the protocol's, and is read without flow state. Subclasses are stateless and
  * thread-safe.
  */
-public abstract class DatagramDecoder implements ProtocolDecoder {
+public abstract class DatagramDecoder implements PortBound {
     private final String name;
     private final PortSet ports;
 
@@ -22,6 +21,11 @@ public abstract class DatagramDecoder implements ProtocolDecoder {
     @Override
     public final String name() {
         return name;
+    }
+
+    @Override
+    public final PortSet ports() {
+        return ports;
     }
 
     @Override

@@ -8,8 +8,16 @@ public final class PortSet {
 
     private PortSet(int... ports) {
         for (int port : ports) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("not a port: " + port);
+            }
             this.ports.set(port);
         }
+    }
+
+    /** The ports, ascending. */
+    public int[] toArray() {
+        return ports.stream().toArray();
     }
 
     public static PortSet of(int... ports) {

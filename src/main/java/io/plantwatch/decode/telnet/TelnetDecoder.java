@@ -3,7 +3,8 @@ package io.plantwatch.decode.telnet;
 import io.plantwatch.decode.FlowDecoder;
 import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
-import io.plantwatch.decode.ProtocolDecoder;
+import io.plantwatch.decode.support.PortBound;
+import io.plantwatch.decode.support.PortSet;
 import io.plantwatch.decode.support.ServiceEnd;
 
 /**
@@ -12,13 +13,18 @@ import io.plantwatch.decode.support.ServiceEnd;
  * as a cleartext-credentials activity naming the user, never the password. Stateless and
  * thread-safe; its flow decoders are not.
  */
-public final class TelnetDecoder implements ProtocolDecoder {
+public final class TelnetDecoder implements PortBound {
     static final String NAME = "telnet";
     private static final int PORT = 23;
 
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public PortSet ports() {
+        return PortSet.of(PORT);
     }
 
     @Override

@@ -4,8 +4,8 @@ import io.plantwatch.decode.FlowDecoder;
 import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.PduFramer;
-import io.plantwatch.decode.ProtocolDecoder;
 import io.plantwatch.decode.support.PduStreams;
+import io.plantwatch.decode.support.PortBound;
 import io.plantwatch.decode.support.PortSet;
 import io.plantwatch.decode.support.ServiceEnd;
 
@@ -17,7 +17,7 @@ import java.nio.ByteBuffer;
  * desegments them; handshakes are read by {@link TlsHandshake}. Stateless and thread-safe; its
  * flow decoders are not.
  */
-public final class TlsDecoder implements ProtocolDecoder {
+public final class TlsDecoder implements PortBound {
     static final String NAME = "tls";
     private static final PortSet PORTS = PortSet.of(324, 443, 465, 636, 802, 853, 993, 995, 1300, 2221, 2443, 3249,
             3250, 3251, 3252, 3496, 5061, 5671, 5684, 5868, 8883, 11207, 19999, 27017);
@@ -43,6 +43,11 @@ public final class TlsDecoder implements ProtocolDecoder {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public PortSet ports() {
+        return PORTS;
     }
 
     @Override
