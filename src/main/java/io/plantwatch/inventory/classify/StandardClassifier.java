@@ -8,6 +8,7 @@ import io.plantwatch.inventory.oui.BuiltInOuiTable;
 import io.plantwatch.inventory.oui.OuiTable;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,10 @@ public final class StandardClassifier implements DeviceClassifier {
     private static final class Defaults {
         static final DeviceTypeRules RULES = DeviceTypeRules.standard();
         static final OuiTable OUI = BuiltInOuiTable.load();
+    }
+
+    /** Why a rule counted, and how much. */
+    private record Reason(int weight, String text) {
     }
 
     private final DeviceTypeRules rules;
@@ -63,12 +68,12 @@ public final class StandardClassifier implements DeviceClassifier {
             return result(type, vendor, evidence);
         }
         Map<String, int[]> scores = new LinkedHashMap<>();
-        Map<String, List<String>> reasons = new LinkedHashMap<>();
+        Map<String, List<Reason>> reasons = new LinkedHashMap<>();
         for (TypeRule rule : rules.rules()) {
             String why = rule.apply(facts);
             if (why != null) {
                 scores.computeIfAbsent(rule.type(), t -> new int[1])[0] += rule.weight();
-                reasons.computeIfAbsent(rule.type(), t -> new ArrayList<>()).add(why + " (" + rule.weight() + ")");
+                reasons.computeIfAbsent(rule.type(), t -> new ArrayList<>()).add(new Reason(rule.weight(), why));
             }
         }
         String best = null;
@@ -82,7 +87,9 @@ public final class StandardClassifier implements DeviceClassifier {
         if (best == null) {
             return new Classification(Classification.UNKNOWN, null, vendor, evidence);
         }
-        List<String> decided = new ArrayList<>(reasons.get(best));
+        List<String> decided = new ArrayList<>();
+        reasons.get(best).stream().sorted(Comparator.comparingInt(Reason::weight).reversed())
+                .forEach(r -> decided.add(r.text() + " (" + r.weight() + ")"));
         decided.addAll(evidence);
         return result(best, vendor, decided);
     }
