@@ -3,16 +3,18 @@ package io.plantwatch.decode.http;
 import io.plantwatch.decode.Packet;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 
 /**
  * Cuts one direction of an HTTP/1.x connection into messages the way Wireshark desegments them:
  * a message counts on the segment that completes it (headers, then a Content-Length or chunked
  * body); a body without length runs to the end of the connection and each of its segments counts;
  * data that starts no message is a continuation and counts. Header blocks are buffered up to
- * {@link #MAX_HEAD}; bodies are only counted, never copied. Not thread-safe.
+ * {@link #MAX_HEAD} (grown as needed); bodies are only counted, never copied. Not thread-safe.
  */
 final class HttpStream {
     static final int MAX_HEAD = 16 * 1024;
+    private static final int FIRST_HEAD = 512;
     private static final int MAX_CHUNK_LINE = 64;
 
     /** What the stream found in a segment. */
@@ -31,7 +33,8 @@ final class HttpStream {
 
     private final Listener listener;
     private State state = State.START;
-    private final byte[] head = new byte[MAX_HEAD];
+    /** Grown on demand up to {@link #MAX_HEAD}: a flow holds a few hundred bytes, not 16 KiB. */
+    private byte[] head;
     private int headLength;
     private HttpHead pending;
     private long remaining;
@@ -98,9 +101,12 @@ final class HttpStream {
     private int head(ByteBuffer buffer, int at, int end) {
         while (at < end) {
             byte b = buffer.get(at++);
-            if (headLength == MAX_HEAD) {
-                state = State.TO_CLOSE; // an endless header block: give up framing this direction
-                return end;
+            if (head == null || headLength == head.length) {
+                if (headLength == MAX_HEAD) {
+                    state = State.TO_CLOSE; // an endless header block: give up framing this direction
+                    return end;
+                }
+                head = head == null ? new byte[FIRST_HEAD] : Arrays.copyOf(head, Math.min(MAX_HEAD, head.length * 2));
             }
             head[headLength++] = b;
             if (b == '\n' && endsHead()) {

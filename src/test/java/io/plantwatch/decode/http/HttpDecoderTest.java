@@ -104,4 +104,20 @@ class HttpDecoderTest {
         assertThat(HttpDecoder.basicUser("Basic !!!")).isNull();
         assertThat(HttpDecoder.basicUser("Digest username=x")).isNull();
     }
+
+    @Test
+    void endlessHeaderBlockIsBoundedAndCountedAsData() {
+        byte[] line = ascii("X-Padding: " + "a".repeat(1000) + "\r\n");
+        TrafficRun run = new TrafficRun(new HttpDecoder(OsHints.standard()))
+                .tcp("10.0.0.77", 50001, "10.0.0.5", 80, 1, DATA, ascii("GET / HTTP/1.1\r\n"));
+        long seq = 17;
+        for (int i = 0; i < 20; i++) { // 20 KB of header, more than HttpStream.MAX_HEAD, never ended
+            run.tcp("10.0.0.77", 50001, "10.0.0.5", 80, seq, DATA, line);
+            seq += line.length;
+        }
+        Inventory inventory = run.inventory();
+        // held while the head could still end, then (past 16 KiB) the last 4 segments count as data
+        assertThat(frames(inventory, "http")).isEqualTo(4);
+        assertThat(run.malformed()).isZero();
+    }
 }
