@@ -8,9 +8,9 @@ import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.Side;
 import io.plantwatch.decode.support.OsHints;
-import io.plantwatch.decode.support.PortBound;
 import io.plantwatch.decode.support.PortSet;
 import io.plantwatch.decode.support.ServiceEnd;
+import io.plantwatch.decode.support.StreamDecoder;
 import io.plantwatch.decode.support.TextLine;
 
 import java.util.Locale;
@@ -21,32 +21,21 @@ import java.util.Locale;
  * (never the password). Data connections are not followed. Stateless and thread-safe; its flow
  * decoders are not.
  */
-public final class FtpDecoder implements PortBound {
+public final class FtpDecoder extends StreamDecoder {
     static final String NAME = "ftp";
-    private static final int PORT = 21;
     private static final int MAX_LINE = 512;
     private static final int MAX_LOGINS = 8;
 
     private final OsHints osHints;
 
     public FtpDecoder(OsHints osHints) {
+        super(NAME, PortSet.of(21));
         this.osHints = osHints;
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public PortSet ports() {
-        return PortSet.of(PORT);
-    }
-
-    @Override
-    public FlowDecoder forFlow(Packet packet) {
-        return packet.isTcp() && (packet.srcPort() == PORT || packet.dstPort() == PORT)
-                ? new Flow(ServiceEnd.of(packet, PORT)) : null;
+    protected FlowDecoder newFlow(ServiceEnd server) {
+        return new Flow(server);
     }
 
     private final class Flow implements FlowDecoder {

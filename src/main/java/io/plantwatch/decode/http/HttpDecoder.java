@@ -8,9 +8,9 @@ import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.Side;
 import io.plantwatch.decode.support.OsHints;
-import io.plantwatch.decode.support.PortBound;
 import io.plantwatch.decode.support.PortSet;
 import io.plantwatch.decode.support.ServiceEnd;
+import io.plantwatch.decode.support.StreamDecoder;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -25,7 +25,7 @@ import java.util.List;
  * reported as cleartext with the user name only. Stateless and thread-safe; its flow decoders
  * are not.
  */
-public final class HttpDecoder implements PortBound {
+public final class HttpDecoder extends StreamDecoder {
     static final String NAME = "http";
     private static final PortSet PORTS = PortSet.of(80, 631, 1900, 2710, 2869, 3128, 3132, 3689, 5985, 8080, 8088,
             11371);
@@ -35,32 +35,25 @@ public final class HttpDecoder implements PortBound {
     private final OsHints osHints;
 
     public HttpDecoder(OsHints osHints) {
+        super(NAME, PORTS);
         this.osHints = osHints;
     }
 
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public PortSet ports() {
-        return PORTS;
-    }
-
+    /** By port; else, on any other TCP port, by the first data's shape (Wireshark's heuristic). */
     @Override
     public FlowDecoder forFlow(Packet packet) {
-        if (!packet.isTcp()) {
-            return null;
+        FlowDecoder byPort = super.forFlow(packet);
+        if (byPort != null || !packet.isTcp()) {
+            return byPort;
         }
-        if (PORTS.either(packet)) {
-            return new Flow(ServiceEnd.of(packet, PORTS));
-        }
-        if (packet.payloadLength() > 0
-                && HttpStart.isRequestLine(packet.payloadBuffer(), packet.payloadOffset(), packet.payloadLength())) {
-            return new Flow(ServiceEnd.destinationOf(packet));
-        }
-        return null;
+        return packet.payloadLength() > 0
+                && HttpStart.isRequestLine(packet.payloadBuffer(), packet.payloadOffset(), packet.payloadLength())
+                ? newFlow(ServiceEnd.destinationOf(packet)) : null;
+    }
+
+    @Override
+    protected FlowDecoder newFlow(ServiceEnd server) {
+        return new Flow(server);
     }
 
     private final class Flow implements FlowDecoder, HttpStream.Listener {

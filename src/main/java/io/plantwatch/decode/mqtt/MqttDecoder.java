@@ -5,9 +5,9 @@ import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.PduFramer;
 import io.plantwatch.decode.support.PduStreams;
-import io.plantwatch.decode.support.PortBound;
 import io.plantwatch.decode.support.PortSet;
 import io.plantwatch.decode.support.ServiceEnd;
+import io.plantwatch.decode.support.StreamDecoder;
 
 import java.nio.ByteBuffer;
 
@@ -16,9 +16,8 @@ import java.nio.ByteBuffer;
  * remaining-length field and read by {@link MqttPacket}. Stateless and thread-safe; its flow
  * decoders are not.
  */
-public final class MqttDecoder implements PortBound {
+public final class MqttDecoder extends StreamDecoder {
     static final String NAME = "mqtt";
-    private static final int PORT = 1883;
 
     /** Fixed header: one byte, then the remaining length in 1 to 4 base-128 digits. */
     static final PduFramer FRAMER = (buffer, offset, available) -> {
@@ -36,20 +35,13 @@ public final class MqttDecoder implements PortBound {
         return PduFramer.NOT_MINE;
     };
 
-    @Override
-    public String name() {
-        return NAME;
+    public MqttDecoder() {
+        super(NAME, PortSet.of(1883));
     }
 
     @Override
-    public PortSet ports() {
-        return PortSet.of(PORT);
-    }
-
-    @Override
-    public FlowDecoder forFlow(Packet packet) {
-        return packet.isTcp() && (packet.srcPort() == PORT || packet.dstPort() == PORT)
-                ? new Flow(ServiceEnd.of(packet, PORT)) : null;
+    protected FlowDecoder newFlow(ServiceEnd server) {
+        return new Flow(server);
     }
 
     private static final class Flow implements FlowDecoder {

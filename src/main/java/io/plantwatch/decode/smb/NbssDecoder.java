@@ -10,9 +10,9 @@ import io.plantwatch.decode.dns.DnsFormatException;
 import io.plantwatch.decode.netbios.NetbiosName;
 import io.plantwatch.decode.support.OsHints;
 import io.plantwatch.decode.support.PduStreams;
-import io.plantwatch.decode.support.PortBound;
 import io.plantwatch.decode.support.PortSet;
 import io.plantwatch.decode.support.ServiceEnd;
+import io.plantwatch.decode.support.StreamDecoder;
 
 import java.nio.ByteBuffer;
 
@@ -22,7 +22,7 @@ import java.nio.ByteBuffer;
  * ({@link Smb1}) or SMB2 ({@link Smb2}). The listening end is a file/print server. Stateless and
  * thread-safe; its flow decoders are not.
  */
-public final class NbssDecoder implements PortBound {
+public final class NbssDecoder extends StreamDecoder {
     static final String NAME = "nbss";
     private static final int NETBIOS_PORT = 139;
     private static final int DIRECT_PORT = 445;
@@ -33,28 +33,14 @@ public final class NbssDecoder implements PortBound {
     private final Smb2 smb2;
 
     public NbssDecoder(SmbCommands commands, OsHints osHints) {
+        super(NAME, PortSet.of(NETBIOS_PORT, DIRECT_PORT));
         this.smb1 = new Smb1(commands, osHints);
         this.smb2 = new Smb2(commands);
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public PortSet ports() {
-        return PortSet.of(NETBIOS_PORT, DIRECT_PORT);
-    }
-
-    @Override
-    public FlowDecoder forFlow(Packet packet) {
-        if (!packet.isTcp()) {
-            return null;
-        }
-        int port = packet.dstPort() == NETBIOS_PORT || packet.dstPort() == DIRECT_PORT ? packet.dstPort()
-                : packet.srcPort() == NETBIOS_PORT || packet.srcPort() == DIRECT_PORT ? packet.srcPort() : -1;
-        return port < 0 ? null : new Flow(ServiceEnd.of(packet, port), port == DIRECT_PORT);
+    protected FlowDecoder newFlow(ServiceEnd server) {
+        return new Flow(server, server.port() == DIRECT_PORT);
     }
 
     /** A 4-byte header: type, then a 17-bit (139) or 24-bit (445) length. */

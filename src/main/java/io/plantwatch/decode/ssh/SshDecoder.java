@@ -7,9 +7,9 @@ import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.Side;
 import io.plantwatch.decode.support.Ascii;
 import io.plantwatch.decode.support.OsHints;
-import io.plantwatch.decode.support.PortBound;
 import io.plantwatch.decode.support.PortSet;
 import io.plantwatch.decode.support.ServiceEnd;
+import io.plantwatch.decode.support.StreamDecoder;
 
 import java.nio.ByteBuffer;
 
@@ -19,30 +19,20 @@ import java.nio.ByteBuffer;
  * and only named. No payload heuristic, because tshark has none for SSH. Stateless and
  * thread-safe; its flow decoders are not.
  */
-public final class SshDecoder implements PortBound {
+public final class SshDecoder extends StreamDecoder {
     static final String NAME = "ssh";
-    private static final PortSet PORTS = PortSet.of(22, 29418);
     private static final int MAX_BANNER = 255;
 
     private final OsHints osHints;
 
     public SshDecoder(OsHints osHints) {
+        super(NAME, PortSet.of(22, 29418));
         this.osHints = osHints;
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public PortSet ports() {
-        return PORTS;
-    }
-
-    @Override
-    public FlowDecoder forFlow(Packet packet) {
-        return packet.isTcp() && PORTS.either(packet) ? new Flow(ServiceEnd.of(packet, PORTS)) : null;
+    protected FlowDecoder newFlow(ServiceEnd server) {
+        return new Flow(server);
     }
 
     private final class Flow implements FlowDecoder {

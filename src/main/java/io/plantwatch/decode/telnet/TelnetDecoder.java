@@ -3,9 +3,9 @@ package io.plantwatch.decode.telnet;
 import io.plantwatch.decode.FlowDecoder;
 import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
-import io.plantwatch.decode.support.PortBound;
 import io.plantwatch.decode.support.PortSet;
 import io.plantwatch.decode.support.ServiceEnd;
+import io.plantwatch.decode.support.StreamDecoder;
 
 /**
  * Telnet (TCP 23): every segment with data is telnet, as in tshark. A login typed in the clear
@@ -13,24 +13,16 @@ import io.plantwatch.decode.support.ServiceEnd;
  * as a cleartext-credentials activity naming the user, never the password. Stateless and
  * thread-safe; its flow decoders are not.
  */
-public final class TelnetDecoder implements PortBound {
+public final class TelnetDecoder extends StreamDecoder {
     static final String NAME = "telnet";
-    private static final int PORT = 23;
 
-    @Override
-    public String name() {
-        return NAME;
+    public TelnetDecoder() {
+        super(NAME, PortSet.of(23));
     }
 
     @Override
-    public PortSet ports() {
-        return PortSet.of(PORT);
-    }
-
-    @Override
-    public FlowDecoder forFlow(Packet packet) {
-        return packet.isTcp() && (packet.srcPort() == PORT || packet.dstPort() == PORT)
-                ? new Flow(ServiceEnd.of(packet, PORT)) : null;
+    protected FlowDecoder newFlow(ServiceEnd server) {
+        return new Flow(server);
     }
 
     private static final class Flow implements FlowDecoder {

@@ -5,9 +5,9 @@ import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.PduFramer;
 import io.plantwatch.decode.support.PduStreams;
-import io.plantwatch.decode.support.PortBound;
 import io.plantwatch.decode.support.PortSet;
 import io.plantwatch.decode.support.ServiceEnd;
+import io.plantwatch.decode.support.StreamDecoder;
 
 import java.nio.ByteBuffer;
 
@@ -17,7 +17,7 @@ import java.nio.ByteBuffer;
  * desegments them; handshakes are read by {@link TlsHandshake}. Stateless and thread-safe; its
  * flow decoders are not.
  */
-public final class TlsDecoder implements PortBound {
+public final class TlsDecoder extends StreamDecoder {
     static final String NAME = "tls";
     private static final PortSet PORTS = PortSet.of(324, 443, 465, 636, 802, 853, 993, 995, 1300, 2221, 2443, 3249,
             3250, 3251, 3252, 3496, 5061, 5671, 5684, 5868, 8883, 11207, 19999, 27017);
@@ -40,26 +40,24 @@ public final class TlsDecoder implements PortBound {
         return HEADER + length;
     };
 
-    @Override
-    public String name() {
-        return NAME;
+    public TlsDecoder() {
+        super(NAME, PORTS);
     }
 
-    @Override
-    public PortSet ports() {
-        return PORTS;
-    }
-
+    /** By port; else, on any other TCP port, by the first data's shape (Wireshark's heuristic). */
     @Override
     public FlowDecoder forFlow(Packet packet) {
-        if (!packet.isTcp()) {
-            return null;
-        }
-        if (PORTS.either(packet)) {
-            return new Flow(ServiceEnd.of(packet, PORTS));
+        FlowDecoder byPort = super.forFlow(packet);
+        if (byPort != null || !packet.isTcp()) {
+            return byPort;
         }
         return isClientHello(packet.payloadBuffer(), packet.payloadOffset(), packet.payloadLength())
-                ? new Flow(ServiceEnd.destinationOf(packet)) : null;
+                ? newFlow(ServiceEnd.destinationOf(packet)) : null;
+    }
+
+    @Override
+    protected FlowDecoder newFlow(ServiceEnd server) {
+        return new Flow(server);
     }
 
     /** A handshake record of version 3.0 to 3.4 whose first message is a ClientHello. */
