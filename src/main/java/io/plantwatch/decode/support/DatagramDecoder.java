@@ -9,33 +9,20 @@ import io.plantwatch.decode.Packet;
  * ports is the protocol's, and is read without flow state. Subclasses are stateless and
  * thread-safe.
  */
-public abstract class DatagramDecoder implements PortBound {
-    private final String name;
-    private final PortSet ports;
+public abstract class DatagramDecoder extends FixedPortDecoder {
 
     protected DatagramDecoder(String name, PortSet ports) {
-        this.name = name;
-        this.ports = ports;
-    }
-
-    @Override
-    public final String name() {
-        return name;
-    }
-
-    @Override
-    public final PortSet ports() {
-        return ports;
+        super(name, ports);
     }
 
     @Override
     public final FlowDecoder forFlow(Packet packet) {
-        return packet.isUdp() && ports.either(packet) ? this::onPacket : null;
+        return packet.isUdp() && ports().either(packet) ? this::onPacket : null;
     }
 
     private void onPacket(Packet packet, Observations out) {
         if (packet.payloadLength() > 0) {
-            out.protocol(name);
+            out.protocol(name());
             datagram(packet, out);
         }
     }

@@ -8,28 +8,15 @@ import io.plantwatch.decode.Packet;
  * server is the end using the port. Subclasses make the per-flow decoder; they are stateless and
  * thread-safe, their flow decoders not.
  */
-public abstract class StreamDecoder implements PortBound {
-    private final String name;
-    private final PortSet ports;
+public abstract class StreamDecoder extends FixedPortDecoder {
 
     protected StreamDecoder(String name, PortSet ports) {
-        this.name = name;
-        this.ports = ports;
-    }
-
-    @Override
-    public final String name() {
-        return name;
-    }
-
-    @Override
-    public final PortSet ports() {
-        return ports;
+        super(name, ports);
     }
 
     @Override
     public FlowDecoder forFlow(Packet packet) {
-        return packet.isTcp() && ports.either(packet) ? newFlow(ServiceEnd.of(packet, ports)) : null;
+        return packet.isTcp() && ports().either(packet) ? newFlow(ServiceEnd.of(packet, ports())) : null;
     }
 
     /** The decoder of one flow whose server end is {@code server}. */
