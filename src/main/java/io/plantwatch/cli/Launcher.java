@@ -28,6 +28,7 @@ public final class Launcher {
     /** {@code bench} and its benchmarks; add each benchmark here. */
     private static CommandLine benchCommand() {
         CommandLine bench = new CommandLine(new BenchCommand());
+        bench.addSubcommand(new io.plantwatch.bench.SimulateBench(System.out));
         return bench;
     }
 

@@ -60,6 +60,8 @@ final class TrafficPlan {
     private final long warmup;
     private final SplittableRandom random;
     private final List<Conversation> conversations = new ArrayList<>();
+    private final List<SimDevice> historians;
+    private final List<NameLookups.Name> names;
 
     TrafficPlan(PlantLayout layout, PlantRecipe.Rates rates, Catalogue catalogue, long startNanos, long durationNanos,
                 SplittableRandom random) {
@@ -69,12 +71,13 @@ final class TrafficPlan {
         this.start = startNanos;
         this.warmup = Math.min(5_000_000_000L, durationNanos / 10);
         this.random = random;
+        this.historians = layout.withRole(Role.HISTORIAN);
+        this.names = lookupNames();
     }
 
     List<Conversation> build() {
         Map<Integer, List<SimDevice>> hmisByZone = new HashMap<>();
         layout.withRole(Role.HMI).forEach(h -> hmisByZone.computeIfAbsent(h.zone(), z -> new ArrayList<>()).add(h));
-        List<SimDevice> historians = layout.withRole(Role.HISTORIAN);
         List<SimDevice> bms = layout.withRole(Role.BMS);
         List<SimDevice> scada = layout.withRole(Role.SCADA);
         List<SimDevice> ews = layout.withRole(Role.EWS);
@@ -163,19 +166,23 @@ final class TrafficPlan {
                 Ntp.PORT, layout.server().endpoint(), Ntp.PORT, false, rates.ntp(), random.split()));
     }
 
+    private List<NameLookups.Name> lookupNames() {
+        List<NameLookups.Name> list = new ArrayList<>();
+        historians.stream().limit(4)
+                .forEach(h -> list.add(new NameLookups.Name(h.name().toLowerCase() + "." + layout.domain(), h.ip())));
+        list.add(new NameLookups.Name(layout.server().name().toLowerCase() + "." + layout.domain(), layout.server().ip()));
+        catalogue.internet().forEach(h -> list.add(new NameLookups.Name(h.name(), PlantSimulator.parseIp(h.ip()))));
+        return List.copyOf(list);
+    }
+
     private void workstation(SimDevice d) {
-        List<NameLookups.Name> names = new ArrayList<>();
-        layout.withRole(Role.HISTORIAN).stream().limit(4)
-                .forEach(h -> names.add(new NameLookups.Name(h.name().toLowerCase() + "." + layout.domain(), h.ip())));
-        names.add(new NameLookups.Name(layout.server().name().toLowerCase() + "." + layout.domain(), layout.server().ip()));
-        catalogue.internet().forEach(h -> names.add(new NameLookups.Name(h.name(), PlantSimulator.parseIp(h.ip()))));
         conversations.add(new UdpSession(later(), new NameLookups(names, random.nextInt()), d.endpoint(),
                 49152 + random.nextInt(16_000), layout.server().endpoint(), 53, true, rates.dns(), random.split()));
         Catalogue.InternetHost site = catalogue.internet().get(random.nextInt(catalogue.internet().size()));
         Endpoint internet = new Endpoint(0, PlantSimulator.parseIp(site.ip()), Endpoint.EXTERNAL, 52);
         tcp(d.endpoint(), internet, Tls.PORT, WebRequest.https(site.name(), random.nextInt()),
                 SessionTiming.repeated(1, 0, rates.web()), later());
-        SimDevice historian = layout.withRole(Role.HISTORIAN).get(d.index() % layout.withRole(Role.HISTORIAN).size());
+        SimDevice historian = historians.get(d.index() % historians.size());
         tcp(d.endpoint(), historian.endpoint(), Http.PORT,
                 WebRequest.http(historian.name().toLowerCase() + "." + layout.domain(), USER_AGENT, "Microsoft-IIS/10.0",
                         random.nextInt()), SessionTiming.repeated(1, 0, rates.web() * 4), later());
