@@ -66,7 +66,14 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SimulationSpec spec = new SimulationSpec(plant, devices, duration, seed, zones, perZoneFiles, events(),
                 start == null ? SimulationSpec.DEFAULT_START : start, targetMb * 1_000_000L);
-        SimulationResult r = new PlantSimulator().write(spec, out);
+        SimulationResult r;
+        try {
+            r = new PlantSimulator().write(spec, out);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new java.io.IOException("cannot write " + e.getFile() + ": no such directory", e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new java.io.IOException("cannot write " + e.getFile() + ": permission denied", e);
+        }
         for (Path f : r.files()) {
             out2.println("wrote: " + f);
         }
