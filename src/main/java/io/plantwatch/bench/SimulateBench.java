@@ -62,6 +62,8 @@ public final class SimulateBench implements Callable<Integer> {
             stdout.println("dns_queries: " + r.udpQueries());
             stdout.printf("elapsed_s: %.2f%n", r.elapsedSeconds());
             stdout.printf("packets_per_s: %.0f%n", r.packetsPerSecond());
+            stdout.printf("write_s: %.2f%n", r.writeSeconds());
+            stdout.printf("write_packets_per_s: %.0f%n", r.writePacketsPerSecond());
             stdout.printf("mb_per_s: %.1f%n", r.fileBytes() / 1e6 / r.elapsedSeconds());
             // The machine is shared: CPU time of the writing thread is the steadier figure.
             stdout.printf("cpu_s: %.2f%n", cpuSeconds);

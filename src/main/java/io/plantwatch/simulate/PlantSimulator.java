@@ -84,14 +84,17 @@ public final class PlantSimulator {
                 sink = new CaptureSink(writers.get(0));
             }
             CountingSink counts = new CountingSink(sink);
+            long writing = System.nanoTime();
             new Scheduler().run(run.conversations, new Traffic(counts, run.layout.routing(), run.closeAt));
             close(writers);
+            double writeSeconds = (System.nanoTime() - writing) / 1e9;
             long fileBytes = writers.stream().mapToLong(CaptureWriter::fileBytes).sum();
             Truth truth = truth(spec, duration, run, files, counts);
             Path truthFile = TruthFiles.beside(out);
             TruthFiles.write(truthFile, truth);
             return new SimulationResult(files, truthFile, counts.packets(), counts.bytes(), fileBytes,
-                    counts.tcpConnections(), counts.dnsQueries(), duration, (System.nanoTime() - began) / 1e9, truth);
+                    counts.tcpConnections(), counts.dnsQueries(), duration, (System.nanoTime() - began) / 1e9,
+                    writeSeconds, truth);
         } finally {
             close(writers);
         }

@@ -14,12 +14,18 @@ import java.util.List;
  * @param fileBytes      bytes of all capture files written
  * @param tcpConnections TCP connections opened (SYNs), a floor for the number of flows
  * @param udpQueries     DNS queries, each from a new port (a flow each)
+ * @param writeSeconds   time spent generating and writing frames (without planning the plant and writing the truth)
  */
 public record SimulationResult(List<Path> files, Path truthFile, long packets, long frameBytes, long fileBytes,
                                long tcpConnections, long udpQueries, double durationSeconds, double elapsedSeconds,
-                               Truth truth) {
+                               double writeSeconds, Truth truth) {
     public SimulationResult {
         files = List.copyOf(files);
+    }
+
+    /** Frames generated and written per second of the writing loop. */
+    public double writePacketsPerSecond() {
+        return writeSeconds > 0 ? packets / writeSeconds : 0;
     }
 
     public double packetsPerSecond() {
