@@ -8,16 +8,13 @@ import java.nio.file.Path;
  * Classic pcap, little-endian, microsecond timestamps, link type Ethernet: the format every tool
  * reads. Frames are written whole (captured length = original length). Not thread-safe.
  */
-public final class PcapWriter implements CaptureWriter {
+public final class PcapWriter extends ChannelCaptureWriter {
     private static final int MAGIC_MICROSECONDS = 0xA1B2C3D4;
     private static final int SNAP_LENGTH = 262_144;
     private static final int RECORD_HEADER = 16;
 
-    private final ChannelOutput out;
-    private long packets;
-
     public PcapWriter(Path file) throws IOException {
-        out = new ChannelOutput(file);
+        super(file);
         ByteBuffer b = out.reserve(24);
         b.putInt(MAGIC_MICROSECONDS).putShort((short) 2).putShort((short) 4).putInt(0).putInt(0)
                 .putInt(SNAP_LENGTH).putInt(LinkType.ETHERNET);
@@ -30,20 +27,5 @@ public final class PcapWriter implements CaptureWriter {
         b.putInt((int) Math.floorDiv(micros, 1_000_000L)).putInt((int) Math.floorMod(micros, 1_000_000L))
                 .putInt(length).putInt(length).put(frame, offset, length);
         packets++;
-    }
-
-    @Override
-    public long packets() {
-        return packets;
-    }
-
-    @Override
-    public long fileBytes() {
-        return out.position();
-    }
-
-    @Override
-    public void close() throws IOException {
-        out.close();
     }
 }

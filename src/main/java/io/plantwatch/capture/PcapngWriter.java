@@ -8,17 +8,14 @@ import java.nio.file.Path;
  * pcapng with one section and one Ethernet interface at the default microsecond resolution;
  * every frame is an Enhanced Packet Block. Not thread-safe.
  */
-public final class PcapngWriter implements CaptureWriter {
+public final class PcapngWriter extends ChannelCaptureWriter {
     private static final int SECTION_HEADER = 0x0A0D0D0A;
     private static final int INTERFACE_DESCRIPTION = 1;
     private static final int ENHANCED_PACKET = 6;
     private static final int SNAP_LENGTH = 262_144;
 
-    private final ChannelOutput out;
-    private long packets;
-
     public PcapngWriter(Path file) throws IOException {
-        out = new ChannelOutput(file);
+        super(file);
         ByteBuffer b = out.reserve(28 + 20);
         b.putInt(SECTION_HEADER).putInt(28).putInt(0x1A2B3C4D).putShort((short) 1).putShort((short) 0)
                 .putLong(-1L).putInt(28);
@@ -39,20 +36,5 @@ public final class PcapngWriter implements CaptureWriter {
         }
         b.putInt(blockLength);
         packets++;
-    }
-
-    @Override
-    public long packets() {
-        return packets;
-    }
-
-    @Override
-    public long fileBytes() {
-        return out.position();
-    }
-
-    @Override
-    public void close() throws IOException {
-        out.close();
     }
 }

@@ -14,21 +14,6 @@ public final class ModbusWrites implements Dialogue {
     }
 
     @Override
-    public int openingLength() {
-        return 0;
-    }
-
-    @Override
-    public boolean openingFromClient(int message) {
-        return true;
-    }
-
-    @Override
-    public void writeOpening(int message, FrameBuffer fb) {
-        throw new IllegalStateException("no opening");
-    }
-
-    @Override
     public int cycleLength() {
         return 4;
     }

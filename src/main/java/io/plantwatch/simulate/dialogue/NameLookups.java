@@ -22,21 +22,6 @@ public final class NameLookups implements Dialogue {
     }
 
     @Override
-    public int openingLength() {
-        return 0;
-    }
-
-    @Override
-    public boolean openingFromClient(int message) {
-        return true;
-    }
-
-    @Override
-    public void writeOpening(int message, FrameBuffer fb) {
-        throw new IllegalStateException("no opening");
-    }
-
-    @Override
     public int cycleLength() {
         return 2;
     }

@@ -10,11 +10,18 @@ import io.plantwatch.simulate.protocol.FrameBuffer;
  */
 public interface Dialogue {
 
-    int openingLength();
+    /** Messages exchanged once after connecting; 0 for a session that starts cycling at once. */
+    default int openingLength() {
+        return 0;
+    }
 
-    boolean openingFromClient(int message);
+    default boolean openingFromClient(int message) {
+        return true;
+    }
 
-    void writeOpening(int message, FrameBuffer frame);
+    default void writeOpening(int message, FrameBuffer frame) {
+        throw new IllegalStateException("no opening");
+    }
 
     /** Messages per cycle; 0 for a session that only opens and closes. */
     default int cycleLength() {
