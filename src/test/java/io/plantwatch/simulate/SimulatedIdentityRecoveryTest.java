@@ -11,6 +11,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.Locale;
 import java.util.Map;
 
@@ -22,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * attributes, LLDP system description) and, for hosts known only by their MAC, the vendor from the
  * OUI. The vendor matches when the reported name contains the truth's canonical name
  * ("Johnson Controls, Inc." contains "Johnson Controls"); model and firmware must be equal.
+ *
+ * <p>Also: the protocol statistics of {@code analyze} (function codes per DESIGN.md key, protocol
+ * names) equal tshark's on the same capture.
  *
  * <p>Needs the protocol decoders and the OUI table of issue 4: it fails until they are merged.
  */
@@ -51,5 +58,42 @@ class SimulatedIdentityRecoveryTest {
                         .isEqualTo(truth.firmware());
             }
         }
+    }
+
+    /** DESIGN.md function keys and the tshark fields they count (masked as the shared truth is). */
+    private static final String[][] FUNCTION_FIELDS = {
+        {"modbus", "modbus.func_code", "127"}, {"s7comm", "s7comm.param.func", "255"},
+        {"dnp3", "dnp3.al.func", "255"}, {"enip", "enip.command", "65535"}, {"cip", "cip.sc", "127"},
+        {"bacapp_confirmed", "bacapp.confirmed_service", "255"},
+        {"bacapp_unconfirmed", "bacapp.unconfirmed_service", "255"},
+        {"iec60870_asdu", "iec60870_asdu.typeid", "255"}};
+
+    @ParameterizedTest
+    @ValueSource(strings = {"factory", "building", "utility"})
+    void analyzeProtocolStatisticsMatchTshark(String plant) {
+        TsharkTool.assumeInstalled();
+        SimulationResult r = SimulatedCaptures.write(dir, plant, 13);
+        Path capture = r.files().get(0);
+        AnalysisReport report = Analyzer.standard().analyze(r.files(), Progress.NONE);
+        for (String[] key : FUNCTION_FIELDS) {
+            Map<Integer, Long> theirs = new TreeMap<>();
+            for (String[] row : TsharkTool.fields(capture, key[1], key[1])) {
+                for (String value : row[0].split("\\|")) {
+                    theirs.merge(Integer.decode(value) & Integer.parseInt(key[2]), 1L, Long::sum);
+                }
+            }
+            Map<Integer, Long> ours = new TreeMap<>(report.inventory().functions().getOrDefault(key[0], Map.of()));
+            assertThat(ours).as(plant + " " + key[0] + " function codes").isEqualTo(theirs);
+        }
+        Set<String> tsharkProtocols = new TreeSet<>();
+        TsharkTool.fields(capture, null, "frame.protocols")
+                .forEach(row -> tsharkProtocols.addAll(List.of(row[0].split(":"))));
+        List<String> expected = switch (plant) {
+            case "factory" -> List.of("s7comm", "modbus", "enip", "cip", "lldp", "dhcp", "dns", "tls");
+            case "building" -> List.of("bacapp", "bvlc", "s7comm", "modbus", "lldp", "dhcp", "dns", "tls");
+            default -> List.of("dnp3", "iec60870_104", "iec60870_asdu", "modbus", "lldp", "dhcp", "dns", "tls");
+        };
+        assertThat(report.inventory().protocols().keySet()).as("protocol names").isSubsetOf(tsharkProtocols)
+                .containsAll(expected);
     }
 }
