@@ -56,10 +56,10 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--start", paramLabel = "EPOCH_SECONDS", description = "Time of the first frame (default: 2025-03-03T06:00:00Z).")
     Long start;
 
-    private final PrintStream out2;
+    private final PrintStream stdout;
 
     SimulateCommand(PrintStream out) {
-        this.out2 = out;
+        this.stdout = out;
     }
 
     @Override
@@ -75,16 +75,16 @@ final class SimulateCommand implements Callable<Integer> {
             throw new java.io.IOException("cannot write " + e.getFile() + ": permission denied", e);
         }
         for (Path f : r.files()) {
-            out2.println("wrote: " + f);
+            stdout.println("wrote: " + f);
         }
-        out2.println("truth: " + r.truthFile());
-        out2.println("devices: " + r.truth().devices().size());
-        out2.println("events: " + r.truth().events().size());
-        out2.println("packets: " + r.packets());
-        out2.println("bytes: " + r.frameBytes());
-        out2.printf("duration_s: %.1f%n", r.durationSeconds());
-        out2.printf("elapsed_s: %.2f%n", r.elapsedSeconds());
-        out2.printf("packets_per_s: %.0f%n", r.packetsPerSecond());
+        stdout.println("truth: " + r.truthFile());
+        stdout.println("devices: " + r.truth().devices().size());
+        stdout.println("events: " + r.truth().events().size());
+        stdout.println("packets: " + r.packets());
+        stdout.println("bytes: " + r.frameBytes());
+        stdout.printf("duration_s: %.1f%n", r.durationSeconds());
+        stdout.printf("elapsed_s: %.2f%n", r.elapsedSeconds());
+        stdout.printf("packets_per_s: %.0f%n", r.packetsPerSecond());
         return 0;
     }
 

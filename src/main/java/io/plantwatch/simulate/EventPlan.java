@@ -25,6 +25,7 @@ import io.plantwatch.simulate.protocol.S7comm;
 import io.plantwatch.simulate.protocol.Tls;
 import io.plantwatch.simulate.traffic.ArpChatter;
 import io.plantwatch.simulate.traffic.Conversation;
+import io.plantwatch.simulate.traffic.Dialogue;
 import io.plantwatch.simulate.traffic.SessionTiming;
 import io.plantwatch.simulate.traffic.UdpSession;
 
@@ -196,7 +197,7 @@ final class EventPlan {
         }
     }
 
-    private void tcp(SimDevice client, SimDevice server, int port, io.plantwatch.simulate.traffic.Dialogue dialogue,
+    private void tcp(SimDevice client, SimDevice server, int port, Dialogue dialogue,
                      SessionTiming timing, long at) {
         SessionTiming t = new SessionTiming(timing.intervalNanos(), timing.cyclesPerConnection(), timing.reconnectNanos(),
                 timing.arpFirst() && client.zone() == server.zone());

@@ -1,7 +1,5 @@
 package io.plantwatch.simulate;
 
-import io.plantwatch.simulate.truth.Truth;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -20,9 +18,5 @@ final class SimulatedCaptures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static Truth truth(SimulationResult result) {
-        return result.truth();
     }
 }

@@ -16,7 +16,6 @@ public final class Dnp3Polling implements Dialogue {
     private final boolean coldRestart;
     private final Dnp3.Fragment fragment = new Dnp3.Fragment();
     private int masterSequence;
-    private int outstationSequence;
     private int masterTransport;
     private int outstationTransport;
 
@@ -79,7 +78,6 @@ public final class Dnp3Polling implements Dialogue {
     }
 
     private void outstation(FrameBuffer fb, Dnp3.Fragment f) {
-        outstationSequence++;
         Dnp3.frame(fb, false, MASTER, outstation, outstationTransport++, f);
     }
 }

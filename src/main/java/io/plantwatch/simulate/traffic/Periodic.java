@@ -11,6 +11,7 @@ public abstract class Periodic extends Conversation {
     private final long intervalNanos;
     private final SplittableRandom random;
     private int index;
+    private long burst;
     private long burstStart;
 
     protected Periodic(long start, double intervalSeconds, SplittableRandom random) {
@@ -25,8 +26,6 @@ public abstract class Periodic extends Conversation {
 
     /** Writes and sends frame {@code index} of a burst. */
     protected abstract void write(int index, long burst, long now, Traffic traffic);
-
-    private long burst;
 
     @Override
     public final long step(long now, Traffic traffic) {

@@ -106,7 +106,7 @@ public final class TcpSession extends Conversation {
     private long opening(long now, Traffic traffic) {
         if (message < dialogue.openingLength()) {
             boolean fromClient = dialogue.openingFromClient(message);
-            data(traffic, now, fromClient);
+            data(traffic, fromClient);
             dialogue.writeOpening(message, traffic.frame());
             finish(traffic, now);
             message++;
@@ -134,7 +134,7 @@ public final class TcpSession extends Conversation {
 
     private long cycle(long now, Traffic traffic) {
         boolean fromClient = dialogue.cycleFromClient(message);
-        data(traffic, now, fromClient);
+        data(traffic, fromClient);
         dialogue.writeCycle(message, cycle, traffic.frame());
         finish(traffic, now);
         message++;
@@ -160,7 +160,7 @@ public final class TcpSession extends Conversation {
 
     private long closing(long now, Traffic traffic) {
         boolean fromClient = dialogue.closingFromClient(message);
-        data(traffic, now, fromClient);
+        data(traffic, fromClient);
         dialogue.writeClosing(message, traffic.frame());
         finish(traffic, now);
         message++;
@@ -177,7 +177,7 @@ public final class TcpSession extends Conversation {
                 : networkDelay + random.nextInt(3_000_000);
     }
 
-    private void data(Traffic traffic, long now, boolean fromClient) {
+    private void data(Traffic traffic, boolean fromClient) {
         previousFromClient = fromClient;
         if (fromClient) {
             stream.fromClient(traffic.frame(), TcpStream.PSH_ACK);

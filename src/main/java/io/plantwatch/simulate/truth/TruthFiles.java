@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Reads and writes truth files (pretty-printed JSON, snake_case). Thread-safe. */
+/** Reads and writes truth files (pretty-printed JSON, snake_case). Thread-safe: the mapper is configured once, then only used. */
 public final class TruthFiles {
     private static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
