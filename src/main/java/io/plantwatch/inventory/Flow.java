@@ -1,9 +1,9 @@
 package io.plantwatch.inventory;
 
 import io.plantwatch.decode.FlowDecoder;
-import io.plantwatch.decode.IpAddress;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -14,6 +14,8 @@ import java.util.Set;
 final class Flow {
     /** Protocol slot for IP fragments that carry no transport header of their own. */
     static final int FRAGMENTS = 256;
+    /** No MAC seen yet for an end (distinct from {@link io.plantwatch.decode.MacAddress#NONE}). */
+    static final long UNSET = Long.MIN_VALUE;
     private static final int MAX_COMMANDS = 64;
     private static final int MAX_DECODER_ATTEMPTS = 4;
 
@@ -27,14 +29,14 @@ final class Flow {
     final int bPort;
     final int protocol;
     final int hash;
+    /** Creation order: flows are created by their first packet, so this is first-seen order. */
+    final long sequence;
 
     // counters
     long packets;
     long bytes;
     long packetsFromA;
     long packetsFromB;
-    long bytesFromA;
-    long bytesFromB;
     long firstSeen;
     long lastSeen;
     /** True when the first packet went from A to B. */
@@ -46,19 +48,28 @@ final class Flow {
     boolean synAckFromA;
     boolean synAckFromB;
 
-    // addresses: the MAC last seen for each end, cached to spare a lookup per packet
-    Binding bindingA;
-    Binding bindingB;
+    // addresses: a fingerprint of the (source, destination) MACs of the last frame each end sent,
+    // so the packet path compares one field; bindings are looked up only when it changes. Frame
+    // counts per binding come from the flow's counters at build time.
+    long macsFromA = UNSET;
+    long macsFromB = UNSET;
+    Binding srcBindingA;
+    Binding dstBindingA;
+    Binding srcBindingB;
+    Binding dstBindingB;
 
     // application layer
     FlowDecoder decoder;
     int decoderAttempts;
-    Set<String> protocols;
-    private String lastProtocol;
+    /** Protocol names in first-seen order; a handful at most, so an array scanned by identity. */
+    private String[] protocolNames;
+    private int protocolCount;
     Set<String> commands;
     FlowRoles roles;
 
-    Flow(boolean v6, long aHi, long aLo, long bHi, long bLo, int aPort, int bPort, int protocol, int hash) {
+    Flow(boolean v6, long aHi, long aLo, long bHi, long bLo, int aPort, int bPort, int protocol, int hash,
+         long sequence) {
+        this.sequence = sequence;
         this.v6 = v6;
         this.aHi = aHi;
         this.aLo = aLo;
@@ -75,13 +86,9 @@ final class Flow {
                 && this.aHi == aHi && this.bHi == bHi && this.protocol == protocol && this.v6 == v6;
     }
 
-    IpAddress addressA() {
-        return new IpAddress(aHi, aLo, v6);
-    }
-
-    IpAddress addressB() {
-        return new IpAddress(bHi, bLo, v6);
-    }
+    /** The two ends as shared hosts; set by the collector with the flow's first packet. */
+    Host hostA;
+    Host hostB;
 
     boolean hasPorts() {
         return protocol == 6 || protocol == 17;
@@ -92,14 +99,27 @@ final class Flow {
     }
 
     void addProtocol(String name) {
-        if (name == lastProtocol) {
-            return; // the common case: the same decoder naming the same protocol on every PDU
+        for (int i = 0; i < protocolCount; i++) {
+            if (protocolNames[i] == name) {
+                return; // decoders name protocols with constants: identity is the common hit
+            }
         }
-        if (protocols == null) {
-            protocols = new LinkedHashSet<>(4);
+        for (int i = 0; i < protocolCount; i++) {
+            if (protocolNames[i].equals(name)) {
+                return;
+            }
         }
-        protocols.add(name);
-        lastProtocol = name;
+        if (protocolNames == null) {
+            protocolNames = new String[4];
+        } else if (protocolCount == protocolNames.length) {
+            protocolNames = java.util.Arrays.copyOf(protocolNames, protocolCount * 2);
+        }
+        protocolNames[protocolCount++] = name;
+    }
+
+    /** The application protocols seen, in first-seen order. */
+    List<String> protocols() {
+        return protocolCount == 0 ? List.of() : List.of(java.util.Arrays.copyOf(protocolNames, protocolCount));
     }
 
     void addRole(String protocol, boolean endA, io.plantwatch.decode.Role role) {
