@@ -25,8 +25,9 @@ final class WireIdentity {
     static Modbus.DeviceIdentification modbus(SimDevice d) {
         String url = "www." + d.vendor().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + ".com";
         DeviceModel m = d.model();
-        return new Modbus.DeviceIdentification(d.vendor(), m.model(), d.firmwareVersion(), url,
-                m.productName() == null ? m.model() : m.productName(), m.model());
+        // Product code, product name and model name all state the model: one unambiguous value,
+        // whichever object a reader takes as the model.
+        return new Modbus.DeviceIdentification(d.vendor(), m.model(), d.firmwareVersion(), url, m.model(), m.model());
     }
 
     static Enip.Identity enip(SimDevice d) {

@@ -93,7 +93,8 @@ class IdentitiesOnTheWireTest {
         for (String[] row : TsharkTool.fields(capture, "enip.lir.name", "ip.src", "enip.lir.name", "enip.lir.revision",
                 "enip.lir.vendor")) {
             int revision = Integer.parseInt(row[2]);
-            add(stated, row[0], row[1], (revision >> 8) + "." + (revision & 0xFF),
+            // tshark shows the revision as major.minor with two minor digits ("2.03").
+            add(stated, row[0], row[1], String.format("%d.%02d", revision >> 8, revision & 0xFF),
                     enipVendors.getOrDefault(String.valueOf(Integer.decode(row[3])), "?"));
         }
         for (String[] row : TsharkTool.fields(capture, "dnp3.al.da.value", "ip.src", "dnp3.al.da.value")) {

@@ -34,6 +34,13 @@ class SimulatedCaptureTsharkTest {
                 .as("frames with TCP analysis findings (lost segments, bad acks, retransmissions, window problems)")
                 .isEmpty();
 
+        assertThat(TsharkTool.fields(capture, "tcp.len > 0 && !(s7comm || cotp || mbtcp || enip || dnp3 || iec60870_104"
+                + " || http || tls || ftp)", "frame.number", "tcp.srcport", "tcp.dstport"))
+                .as("TCP payload tshark could not dissect as its protocol (a length field that does not match)")
+                .isEmpty();
+        assertThat(TsharkTool.fields(capture, "udp && !(dns || dhcp || ntp || bvlc)", "frame.number"))
+                .as("UDP payload tshark could not dissect").isEmpty();
+
         List<String[]> rows = TsharkTool.fields(capture, null, "frame.protocols");
         assertThat(rows).hasSize((int) r.packets());
         Set<String> protocols = new TreeSet<>();

@@ -11,7 +11,7 @@ import java.util.List;
  * @param identity where vendor, model and firmware appear on the wire ({@code oui} = only the MAC prefix)
  */
 public record DeviceModel(String id, String vendor, String type, Integer purdueLevel, String protocol, String identity,
-                          String model, String orderNumber, String productName, Integer ttl, String os, Boolean dhcp,
+                          String model, String orderNumber, Integer ttl, String os, Boolean dhcp,
                           EnipIds enip, BacnetIds bacnet, String lldpDescription, List<FirmwareRelease> firmware) {
 
     public record EnipIds(int vendorId, int deviceType, int productCode) {

@@ -25,7 +25,7 @@ public final class Enip {
     }
 
     public static void listIdentityReply(FrameBuffer fb, long context, int ip, Identity id) {
-        int itemLength = 34 + id.productName().length() + 1;
+        int itemLength = 34 + id.productName().length();
         header(fb, LIST_IDENTITY, 2 + 4 + itemLength, 0, context);
         fb.u16le(1).u16le(0x000C).u16le(itemLength).u16le(1)
                 .u16(2).u16(PORT).u32(ip).fill(8, 0)
