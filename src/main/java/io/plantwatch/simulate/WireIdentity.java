@@ -50,7 +50,8 @@ final class WireIdentity {
                 .replace("{serial}", d.serial());
         int capabilities = d.role() == Role.FIREWALL ? Lldp.CAPABILITY_ROUTER | Lldp.CAPABILITY_BRIDGE
                 : d.role() == Role.SWITCH ? Lldp.CAPABILITY_BRIDGE : Lldp.CAPABILITY_STATION;
-        return new Lldp.Announcement(d.name(), description, d.role() == Role.SWITCH ? "port 24" : "X1 P1", capabilities);
+        return new Lldp.Announcement(d.name(), description, d.role() == Role.SWITCH ? "port 24" : "X1 P1", capabilities,
+                d.vendor(), m.model(), d.firmwareVersion());
     }
 
     /** The first {@code count} numbers of a version string ("V2.9.4" → 2, 9, 4; "33.012" → 33, 12). */

@@ -53,10 +53,12 @@ class IdentitiesOnTheWireTest {
             Set<String> values = stated.getOrDefault(key, Set.of());
             assertThat(values).as(d.name() + " (" + d.identitySource() + ") states its vendor " + d.vendor())
                     .anyMatch(v -> v.toLowerCase(Locale.ROOT).contains(d.vendor().toLowerCase(Locale.ROOT)));
-            assertThat(values).as(d.name() + " states its model").anyMatch(v -> v.equals(d.model())
-                    || "lldp".equals(d.identitySource()) && v.contains(d.model()));
-            assertThat(values).as(d.name() + " states its firmware").anyMatch(v -> v.equals(d.firmware())
-                    || "lldp".equals(d.identitySource()) && v.contains(d.firmware()));
+            assertThat(values).as(d.name() + " states its model").contains(d.model());
+            assertThat(values).as(d.name() + " states its firmware").contains(d.firmware());
+            if ("lldp".equals(d.identitySource())) {
+                assertThat(values).as(d.name() + " system description").anyMatch(v -> v.startsWith(d.vendor() + ", ")
+                        && v.contains(d.model()) && v.contains(d.firmware()));
+            }
             checked++;
         }
         assertThat(checked).as("devices with protocol-stated identity").isGreaterThan(20);
@@ -100,8 +102,9 @@ class IdentitiesOnTheWireTest {
         for (String[] row : TsharkTool.fields(capture, "dnp3.al.da.value", "ip.src", "dnp3.al.da.value")) {
             add(stated, row[0], row[1].split("\\|"));
         }
-        for (String[] row : TsharkTool.fields(capture, "lldp", "eth.src", "lldp.tlv.system.desc", "lldp.tlv.system.name")) {
-            add(stated, row[0], row[1], row[2]);
+        for (String[] row : TsharkTool.fields(capture, "lldp", "eth.src", "lldp.tlv.system.desc", "lldp.tlv.system.name",
+                "lldp.media.manufacturer", "lldp.media.model", "lldp.media.firmware")) {
+            add(stated, row[0], row[1], row[2], row[3], row[4], row[5]);
         }
         String bacnet = TsharkTool.run(capture, "-V", "-Y", "bacapp.type == 3 && bacapp.objectType == 8");
         String source = null;

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code analyze} recovers every truth device's vendor, model and firmware from the protocols that
  * carry them (S7 SZL, Modbus FC 43/14, ENIP ListIdentity, BACnet readProperty, DNP3 device
- * attributes, LLDP system description) and, for hosts known only by their MAC, the vendor from the
+ * attributes, LLDP-MED inventory) and, for hosts known only by their MAC, the vendor from the
  * OUI. The vendor matches when the reported name contains the truth's canonical name
  * ("Johnson Controls, Inc." contains "Johnson Controls"); model and firmware must be equal.
  *

@@ -10,8 +10,18 @@ public final class Lldp {
     private Lldp() {
     }
 
-    /** What a device announces about itself. */
-    public record Announcement(String systemName, String systemDescription, String portId, int capabilities) {
+    private static final int TIA_OUI = 0x0012BB;
+    private static final int MED_CAPABILITIES = 1;
+    private static final int MED_FIRMWARE = 6;
+    private static final int MED_MANUFACTURER = 9;
+    private static final int MED_MODEL = 10;
+
+    /**
+     * What a device announces about itself; {@code manufacturer}, {@code model} and {@code firmware}
+     * (LLDP-MED inventory, ANSI/TIA-1057) are left out when null.
+     */
+    public record Announcement(String systemName, String systemDescription, String portId, int capabilities,
+                               String manufacturer, String model, String firmware) {
     }
 
     /** Writes the whole frame (Ethernet header included) for {@code mac}, with management address {@code ip}. */
@@ -26,8 +36,21 @@ public final class Lldp {
         if (ip != 0) {
             tlv(fb, 8, 12).u8(5).u8(1).u32(ip).u8(2).u32(1).u8(0);
         }
+        if (a.model() != null) {
+            // LLDP-MED: capabilities (inventory supported) first, then the inventory strings.
+            tlv(fb, 127, 7).u24(TIA_OUI).u8(MED_CAPABILITIES).u16(0x0021).u8(4);
+            inventory(fb, MED_FIRMWARE, a.firmware());
+            inventory(fb, MED_MANUFACTURER, a.manufacturer());
+            inventory(fb, MED_MODEL, a.model());
+        }
         tlv(fb, 0, 0);
         fb.finish();
+    }
+
+    private static void inventory(FrameBuffer fb, int subtype, String value) {
+        if (value != null) {
+            tlv(fb, 127, 4 + value.length()).u24(TIA_OUI).u8(subtype).ascii(value);
+        }
     }
 
     private static FrameBuffer tlv(FrameBuffer fb, int type, int length) {
