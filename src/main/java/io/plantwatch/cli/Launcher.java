@@ -29,6 +29,7 @@ public final class Launcher {
     private static CommandLine benchCommand(PrintStream out) {
         CommandLine bench = new CommandLine(new BenchCommand());
         bench.addSubcommand(new io.plantwatch.bench.CaptureBench(out));
+        bench.addSubcommand(new io.plantwatch.bench.SimulateBench(out));
         return bench;
     }
 
@@ -36,6 +37,7 @@ public final class Launcher {
         CommandLine cli = new CommandLine(new PlantwatchCommand());
         cli.addSubcommand(new AnalyzeCommand(out, err));
         cli.addSubcommand(benchCommand(out));
+        cli.addSubcommand(new SimulateCommand(out));
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
