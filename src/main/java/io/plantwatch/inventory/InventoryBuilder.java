@@ -137,16 +137,11 @@ public final class InventoryBuilder {
         FlowRole role = FlowRole.of(flow);
         IpAddress client = role.serverIsB() ? a : b;
         IpAddress server = role.serverIsB() ? b : a;
-        int clientPort = role.serverIsB() ? flow.aPort : flow.bPort;
         int serverPort = role.serverIsB() ? flow.bPort : flow.aPort;
         String transport = IpProtocol.name(flow.protocol);
-        boolean ports = flow.hasPorts();
-        List<String> protocols = flow.protocols == null ? List.of() : List.copyOf(flow.protocols);
-        connections.add(new Connection(transport,
-                new Connection.Endpoint(client.toString(), ports ? clientPort : null),
-                new Connection.Endpoint(server.toString(), ports ? serverPort : null),
-                flow.packets, flow.bytes, flow.firstSeen, flow.lastSeen, protocols,
-                flow.commands == null ? List.of() : List.copyOf(flow.commands)));
+        Connection connection = connection(flow, role);
+        List<String> protocols = connection.protocols();
+        connections.add(connection);
         Draft clientDevice = byIp.get(client);
         Draft serverDevice = byIp.get(server);
         for (Draft d : new Draft[] {clientDevice, serverDevice}) {
@@ -167,6 +162,21 @@ public final class InventoryBuilder {
                 }
             });
         }
+    }
+
+    /** A flow (not of fragments) as a connection, client first where {@code role} tells. */
+    static Connection connection(Flow flow, FlowRole role) {
+        IpAddress client = role.serverIsB() ? flow.addressA() : flow.addressB();
+        IpAddress server = role.serverIsB() ? flow.addressB() : flow.addressA();
+        int clientPort = role.serverIsB() ? flow.aPort : flow.bPort;
+        int serverPort = role.serverIsB() ? flow.bPort : flow.aPort;
+        boolean ports = flow.hasPorts();
+        return new Connection(IpProtocol.name(flow.protocol),
+                new Connection.Endpoint(client.toString(), ports ? clientPort : null),
+                new Connection.Endpoint(server.toString(), ports ? serverPort : null),
+                flow.packets, flow.bytes, flow.firstSeen, flow.lastSeen,
+                flow.protocols == null ? List.of() : List.copyOf(flow.protocols),
+                flow.commands == null ? List.of() : List.copyOf(flow.commands));
     }
 
     private static void add(Map<IpAddress, long[]> endpoints, IpAddress ip, long packets, long bytes) {
