@@ -35,6 +35,9 @@ public final class Launcher {
         CommandLine cli = new CommandLine(new PlantwatchCommand());
         cli.addSubcommand(new AnalyzeCommand(out, err));
         cli.addSubcommand(benchCommand());
+        cli.addSubcommand(new CommandLine(new SensorCommand(err))
+                .addSubcommand(new SensorInfoCommand(out))
+                .addSubcommand(new CommandLine(SensorTokenCommand.class)));
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
