@@ -26,6 +26,7 @@ import java.util.Map;
  */
 final class ApiHandler extends Handler.Abstract {
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
+    private static final long DRAIN_LIMIT = 8L * 1024 * 1024;
 
     private final Router router;
     private final TokenVerifier tokens;
@@ -96,19 +97,34 @@ final class ApiHandler extends Handler.Abstract {
 
     private static byte[] body(Request request, long max) throws IOException {
         long declared = request.getLength();
-        if (declared > max) {
-            throw new ApiException(413, "request body too large (at most " + max + " bytes)");
-        }
         if (max == 0 && declared <= 0) {
             return new byte[0];
         }
         try (InputStream in = Content.Source.asInputStream(request)) {
+            if (declared > max) {
+                throw tooLarge(in, max);
+            }
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
             if (body.length > max) {
-                throw new ApiException(413, "request body too large (at most " + max + " bytes)");
+                throw tooLarge(in, max);
             }
             return body;
         }
+    }
+
+    /**
+     * A client that sends its whole body before reading the answer would only see a broken pipe
+     * if we closed at once: a modest excess is read and dropped so it gets its 413; beyond
+     * {@link #DRAIN_LIMIT} the connection is closed.
+     */
+    private static ApiException tooLarge(InputStream in, long max) throws IOException {
+        long skipped = 0;
+        byte[] sink = new byte[64 * 1024];
+        int n;
+        while (skipped < DRAIN_LIMIT && (n = in.read(sink)) > 0) {
+            skipped += n;
+        }
+        return new ApiException(413, "request body too large (at most " + max + " bytes)");
     }
 
     private ApiResponse error(int status, String message) {
