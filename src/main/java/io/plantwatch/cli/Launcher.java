@@ -38,6 +38,9 @@ public final class Launcher {
         cli.addSubcommand(new AnalyzeCommand(out, err));
         cli.addSubcommand(benchCommand(out));
         cli.addSubcommand(new SimulateCommand(out));
+        cli.addSubcommand(new CommandLine(new SensorCommand(err))
+                .addSubcommand(new SensorInfoCommand(out))
+                .addSubcommand(new CommandLine(SensorTokenCommand.class)));
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
