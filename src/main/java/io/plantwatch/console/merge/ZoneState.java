@@ -20,6 +20,7 @@ public final class ZoneState {
     private final ZoneConnections connections;
     private final ZoneAlerts alerts;
     private final ReentrantLock lock = new ReentrantLock();
+    private boolean loaded;
 
     public ZoneState(long zoneId) {
         this.zoneId = zoneId;
@@ -34,6 +35,15 @@ public final class ZoneState {
 
     public ReentrantLock lock() {
         return lock;
+    }
+
+    /** Whether the zone's items were read from the store (under the lock). */
+    public boolean loaded() {
+        return loaded;
+    }
+
+    public void markLoaded() {
+        loaded = true;
     }
 
     public ZoneDevices devices() {
