@@ -28,11 +28,17 @@ public final class ConsoleFixture implements AutoCloseable {
             new RetryPolicy(3, Duration.ofMillis(20), Duration.ofMillis(100)));
 
     private final Path data;
+    private final SyncOptions options;
     private final List<LightSensor> sensors = new ArrayList<>();
     private ConsoleServices console;
 
     public ConsoleFixture(Path data) {
+        this(data, FAST);
+    }
+
+    public ConsoleFixture(Path data, SyncOptions options) {
         this.data = data;
+        this.options = options;
     }
 
     public static synchronized SelfSignedKeys keys() {
@@ -55,7 +61,7 @@ public final class ConsoleFixture implements AutoCloseable {
 
     public ConsoleServices console() {
         if (console == null) {
-            console = ConsoleServices.open(data, FAST, Clock.systemUTC());
+            console = ConsoleServices.open(data, options, Clock.systemUTC());
         }
         return console;
     }
@@ -72,6 +78,26 @@ public final class ConsoleFixture implements AutoCloseable {
         LightSensor sensor = LightSensor.plantwatch(name, "token-" + name, inventory, keys());
         sensors.add(sensor);
         return sensor;
+    }
+
+    /** A sensor on a given port (where an earlier one listened), presenting {@code keys}. */
+    public LightSensor plantwatchSensorAt(String name, LightInventory inventory, SelfSignedKeys keys, int port)
+            throws IOException {
+        LightSensor sensor = LightSensor.plantwatch(name, "token-" + name, inventory, keys, port);
+        sensors.add(sensor);
+        return sensor;
+    }
+
+    /** An inventory of {@code count} devices with MACs aa:bb:NN:..., IPs 10.N.x.y. */
+    public static LightInventory generated(int network, int count, long lastSeen) {
+        LightInventory inventory = new LightInventory();
+        for (int i = 0; i < count; i++) {
+            inventory.putDevice(io.plantwatch.bench.lightsensor.ApiRecords.device(i + 1,
+                    String.format("aa:bb:%02x:%02x:%02x:%02x", network, (i >> 16) & 255, (i >> 8) & 255, i & 255),
+                    "10." + network + "." + ((i >> 8) & 255) + "." + (i & 255), "Vendor " + (i % 7), "PLC", null,
+                    lastSeen));
+        }
+        return inventory;
     }
 
     public LightSensor defenderSensor(String name, LightInventory inventory) throws IOException {

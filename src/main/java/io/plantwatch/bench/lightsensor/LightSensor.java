@@ -47,12 +47,12 @@ public final class LightSensor implements AutoCloseable {
     private volatile String renderedAtCursor = "";
 
     private LightSensor(String name, String token, boolean plantwatch, LightInventory inventory, SelfSignedKeys keys,
-                        int threads) throws IOException {
+                        int threads, int port) throws IOException {
         this.name = name;
         this.token = token;
         this.plantwatch = plantwatch;
         this.inventory = inventory;
-        this.server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        this.server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
         this.server.setHttpsConfigurator(new HttpsConfigurator(keys.serverContext()));
         this.executor = Executors.newFixedThreadPool(threads, r -> {
             Thread thread = new Thread(r, "light-sensor-" + name);
@@ -67,13 +67,23 @@ public final class LightSensor implements AutoCloseable {
     /** Starts a Plantwatch-flavoured light sensor (status and changes endpoints). */
     public static LightSensor plantwatch(String name, String token, LightInventory inventory, SelfSignedKeys keys)
             throws IOException {
-        return new LightSensor(name, token, true, inventory, keys, 2);
+        return new LightSensor(name, token, true, inventory, keys, 2, 0);
+    }
+
+    /** Starts a Plantwatch-flavoured light sensor on a given port (e.g. where another one was). */
+    public static LightSensor plantwatch(String name, String token, LightInventory inventory, SelfSignedKeys keys,
+                                         int port) throws IOException {
+        return new LightSensor(name, token, true, inventory, keys, 2, port);
     }
 
     /** Starts a Defender-flavoured light sensor (v1 list endpoints only). */
     public static LightSensor defender(String name, String token, LightInventory inventory, SelfSignedKeys keys)
             throws IOException {
-        return new LightSensor(name, token, false, inventory, keys, 2);
+        return new LightSensor(name, token, false, inventory, keys, 2, 0);
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     public String url() {

@@ -13,6 +13,11 @@ public final class AlertFacts {
     private AlertFacts() {
     }
 
+    /** Higher is more severe; -1 for none or an unknown word (null-safe: List.of rejects null lookups). */
+    private static int rank(String severity) {
+        return severity == null ? -1 : SEVERITIES.indexOf(severity);
+    }
+
     public static MergedAlert merge(long id, long zoneId, String consoleAction, Long consoleHandledAt,
                                     Collection<AlertSource> sourceSet) {
         List<AlertSource> sources = new ArrayList<>(sourceSet);
@@ -23,7 +28,7 @@ public final class AlertFacts {
         boolean allHandled = true;
         TreeSet<Long> sensors = new TreeSet<>();
         for (AlertSource source : sources) {
-            if (SEVERITIES.indexOf(source.severity()) > SEVERITIES.indexOf(severity)) {
+            if (rank(source.severity()) > rank(severity)) {
                 severity = source.severity();
             }
             allHandled &= source.handled();
