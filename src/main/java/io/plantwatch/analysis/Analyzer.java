@@ -46,18 +46,25 @@ public final class Analyzer {
         long total = totalSize(files);
         long done = 0;
         for (Path file : files) {
-            try (FrameSource source = CaptureFiles.open(file)) {
-                long base = done;
+            FrameSource source;
+            try {
+                source = CaptureFiles.open(file);
+            } catch (CaptureException e) {
+                unreadable.add(new CaptureProblem(file.toString(), 0, withoutName(file, e.getMessage()), true));
+                continue;
+            }
+            long base = done;
+            try (source) {
                 progress.update(file.toString(), base, total);
                 source.forEach(new ProgressHandler(collector, source, progress, base, total));
-                done = base + Math.max(0, source.size());
-                progress.update(file.toString(), done, total);
-            } catch (CaptureException e) {
-                unreadable.add(new CaptureProblem(file.toString(), 0, e.getMessage(), true));
             } catch (IOException | RuntimeException e) {
-                // A reader must never throw on bad data; if one does, keep what was read and say so.
-                unreadable.add(new CaptureProblem(file.toString(), 0, "reading failed: " + e, true));
+                // Readers report damage as problems; an exception here is an I/O failure (or a bug):
+                // keep what was read and say where reading stopped.
+                collector.onProblem(new CaptureProblem(file.toString(), source.position(),
+                        "reading failed: " + e, true));
             }
+            done = base + Math.max(0, source.size());
+            progress.update(file.toString(), done, total);
         }
         return report(files, collector, unreadable);
     }
@@ -66,6 +73,12 @@ public final class Analyzer {
         Inventory inventory = new InventoryBuilder(classifier).build(collector);
         CaptureSummary summary = CaptureStatistics.summary(files, collector, unreadable);
         return new AnalysisReport(summary, inventory, List.of());
+    }
+
+    /** Capture exceptions start with the file name; the problem names it already. */
+    private static String withoutName(Path file, String message) {
+        String prefix = file + ": ";
+        return message != null && message.startsWith(prefix) ? message.substring(prefix.length()) : message;
     }
 
     private static long totalSize(List<Path> files) {

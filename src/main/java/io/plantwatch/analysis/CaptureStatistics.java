@@ -15,7 +15,8 @@ final class CaptureStatistics {
     static CaptureSummary summary(List<Path> files, TrafficCollector collector, List<CaptureProblem> unreadable) {
         List<CaptureProblem> problems = new ArrayList<>(unreadable);
         problems.addAll(collector.problems());
-        return new CaptureSummary(files.stream().map(Path::toString).toList(), collector.packets(),
+        return new CaptureSummary(files.stream().map(Path::toString).toList(), files.size() - unreadable.size(),
+                collector.packets(),
                 collector.bytes(), collector.firstSeen(), collector.lastSeen(), collector.linkTypes(),
                 collector.malformed() + unreadable.size(), problems);
     }

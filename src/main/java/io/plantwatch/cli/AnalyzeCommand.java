@@ -43,14 +43,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         AnalysisReport report = Analyzer.standard().analyze(files, progress);
         progress.finish();
         List<CaptureProblem> problems = report.capture().problems();
+        if (report.capture().filesRead() == 0) {
+            problems.forEach(p -> err.println("error: " + p.source() + ": " + p.message()));
+            return 1;
+        }
         problems.stream().limit(MAX_PROBLEMS_SHOWN).forEach(p -> err.println("warning: " + p));
         if (problems.size() > MAX_PROBLEMS_SHOWN) {
             err.printf("warning: ... and %d more problems (all are in --json)%n", problems.size() - MAX_PROBLEMS_SHOWN);
         }
         out.print(json ? new ReportJson().write(report) + "\n" : new ReportText().write(report));
         out.flush();
-        boolean nothingRead = problems.stream().filter(p -> p.offset() == 0 && p.fatal()).count() == files.size()
-                && report.capture().packets() == 0;
-        return nothingRead ? 1 : 0;
+        return 0;
     }
 }

@@ -26,15 +26,16 @@ public final class Launcher {
     }
 
     /** {@code bench} and its benchmarks; add each benchmark here. */
-    private static CommandLine benchCommand() {
+    private static CommandLine benchCommand(PrintStream out) {
         CommandLine bench = new CommandLine(new BenchCommand());
+        bench.addSubcommand(new io.plantwatch.bench.CaptureBench(out));
         return bench;
     }
 
     static CommandLine commandLine(PrintStream out, PrintStream err) {
         CommandLine cli = new CommandLine(new PlantwatchCommand());
         cli.addSubcommand(new AnalyzeCommand(out, err));
-        cli.addSubcommand(benchCommand());
+        cli.addSubcommand(benchCommand(out));
         ConsoleCommands.register(cli, out, err, System.in);
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));

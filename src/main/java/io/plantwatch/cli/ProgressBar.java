@@ -14,17 +14,24 @@ final class ProgressBar implements Progress {
     private static final int WIDTH = 30;
 
     private final PrintStream out;
-    private final long started = System.nanoTime();
+    private final java.util.function.LongSupplier clock;
+    private final long started;
     private long lastDraw;
     private boolean shown;
 
     ProgressBar(PrintStream out) {
+        this(out, System::nanoTime);
+    }
+
+    ProgressBar(PrintStream out, java.util.function.LongSupplier clock) {
         this.out = out;
+        this.clock = clock;
+        this.started = clock.getAsLong();
     }
 
     @Override
     public void update(String file, long done, long total) {
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         if (now - started < SHOW_AFTER_NANOS || now - lastDraw < REDRAW_NANOS) {
             return;
         }

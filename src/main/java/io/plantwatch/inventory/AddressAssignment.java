@@ -3,6 +3,7 @@ package io.plantwatch.inventory;
 import io.plantwatch.decode.IpAddress;
 import io.plantwatch.decode.MacAddress;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -27,7 +28,7 @@ final class AddressAssignment {
     }
 
     /** IP → owning MAC, or {@link MacAddress#NONE} for an IP-only device. */
-    static Map<IpAddress, Long> assign(AddressBook book) {
+    static Map<IpAddress, Long> assign(AddressBook book, Collection<BindingTotals> bindings) {
         Map<IpAddress, Long> arpOwner = new HashMap<>();
         Map<IpAddress, Long> arpCount = new HashMap<>();
         book.arpClaims().forEach((claim, counts) -> {
@@ -40,13 +41,13 @@ final class AddressAssignment {
 
         Map<Long, Set<IpAddress>> unclaimedSources = new HashMap<>();
         Set<IpAddress> sources = new HashSet<>();
-        for (Binding b : book.bindings()) {
-            if (b.framesAsSource == 0 || !usable(b.ip)) {
+        for (BindingTotals b : bindings) {
+            if (b.framesAsSource() == 0 || !usable(b.ip())) {
                 continue;
             }
-            sources.add(b.ip);
-            if (MacAddress.isUnicast(b.mac) && !b.ip.isLinkLocal() && !Long.valueOf(b.mac).equals(arpOwner.get(b.ip))) {
-                unclaimedSources.computeIfAbsent(b.mac, m -> new HashSet<>()).add(b.ip);
+            sources.add(b.ip());
+            if (MacAddress.isUnicast(b.mac()) && !b.ip().isLinkLocal() && !Long.valueOf(b.mac()).equals(arpOwner.get(b.ip()))) {
+                unclaimedSources.computeIfAbsent(b.mac(), m -> new HashSet<>()).add(b.ip());
             }
         }
         Set<Long> gateways = new HashSet<>();
@@ -59,19 +60,19 @@ final class AddressAssignment {
 
         Map<IpAddress, Long> owner = new HashMap<>();
         Map<IpAddress, Long> ownerFrames = new HashMap<>();
-        for (Binding b : book.bindings()) {
-            if (b.framesAsSource == 0 || !usable(b.ip) || arpOwner.containsKey(b.ip)) {
+        for (BindingTotals b : bindings) {
+            if (b.framesAsSource() == 0 || !usable(b.ip()) || arpOwner.containsKey(b.ip())) {
                 continue;
             }
-            boolean candidate = MacAddress.isUnicast(b.mac) && (!gateways.contains(b.mac) || b.ip.isLinkLocal());
+            boolean candidate = MacAddress.isUnicast(b.mac()) && (!gateways.contains(b.mac()) || b.ip().isLinkLocal());
             if (!candidate) {
-                owner.putIfAbsent(b.ip, MacAddress.NONE);
+                owner.putIfAbsent(b.ip(), MacAddress.NONE);
                 continue;
             }
-            Long frames = ownerFrames.get(b.ip);
-            if (frames == null || b.framesAsSource > frames) {
-                owner.put(b.ip, b.mac);
-                ownerFrames.put(b.ip, b.framesAsSource);
+            Long frames = ownerFrames.get(b.ip());
+            if (frames == null || b.framesAsSource() > frames) {
+                owner.put(b.ip(), b.mac());
+                ownerFrames.put(b.ip(), b.framesAsSource());
             }
         }
         arpOwner.forEach((ip, mac) -> {

@@ -1,7 +1,6 @@
 package io.plantwatch.inventory;
 
 import io.plantwatch.decode.FlowDecoder;
-import io.plantwatch.decode.IpAddress;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -14,6 +13,8 @@ import java.util.Set;
 final class Flow {
     /** Protocol slot for IP fragments that carry no transport header of their own. */
     static final int FRAGMENTS = 256;
+    /** No MAC seen yet for an end (distinct from {@link io.plantwatch.decode.MacAddress#NONE}). */
+    static final long UNSET = Long.MIN_VALUE;
     private static final int MAX_COMMANDS = 64;
     private static final int MAX_DECODER_ATTEMPTS = 4;
 
@@ -27,14 +28,14 @@ final class Flow {
     final int bPort;
     final int protocol;
     final int hash;
+    /** Creation order: flows are created by their first packet, so this is first-seen order. */
+    final long sequence;
 
     // counters
     long packets;
     long bytes;
     long packetsFromA;
     long packetsFromB;
-    long bytesFromA;
-    long bytesFromB;
     long firstSeen;
     long lastSeen;
     /** True when the first packet went from A to B. */
@@ -46,9 +47,15 @@ final class Flow {
     boolean synAckFromA;
     boolean synAckFromB;
 
-    // addresses: the MAC last seen for each end, cached to spare a lookup per packet
-    Binding bindingA;
-    Binding bindingB;
+    // addresses: a fingerprint of the (source, destination) MACs of the last frame each end sent,
+    // so the packet path compares one field; bindings are looked up only when it changes. Frame
+    // counts per binding come from the flow's counters at build time.
+    long macsFromA = UNSET;
+    long macsFromB = UNSET;
+    Binding srcBindingA;
+    Binding dstBindingA;
+    Binding srcBindingB;
+    Binding dstBindingB;
 
     // application layer
     FlowDecoder decoder;
@@ -58,7 +65,9 @@ final class Flow {
     Set<String> commands;
     FlowRoles roles;
 
-    Flow(boolean v6, long aHi, long aLo, long bHi, long bLo, int aPort, int bPort, int protocol, int hash) {
+    Flow(boolean v6, long aHi, long aLo, long bHi, long bLo, int aPort, int bPort, int protocol, int hash,
+         long sequence) {
+        this.sequence = sequence;
         this.v6 = v6;
         this.aHi = aHi;
         this.aLo = aLo;
@@ -75,13 +84,9 @@ final class Flow {
                 && this.aHi == aHi && this.bHi == bHi && this.protocol == protocol && this.v6 == v6;
     }
 
-    IpAddress addressA() {
-        return new IpAddress(aHi, aLo, v6);
-    }
-
-    IpAddress addressB() {
-        return new IpAddress(bHi, bLo, v6);
-    }
+    /** The two ends as shared hosts; set by the collector with the flow's first packet. */
+    Host hostA;
+    Host hostB;
 
     boolean hasPorts() {
         return protocol == 6 || protocol == 17;

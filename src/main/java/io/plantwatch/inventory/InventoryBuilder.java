@@ -7,20 +7,19 @@ import io.plantwatch.decode.MacAddress;
 import io.plantwatch.decode.Role;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Turns a {@link TrafficCollector}'s state into an {@link Inventory}. Reads the collector without
- * changing it, so a running sensor can take snapshots; call it on the collector's thread.
+ * changing it, so a running sensor can take snapshots; call it on the collector's thread. Cost is
+ * linear in flows and addresses (each address is formatted once).
  */
 public final class InventoryBuilder {
     private final DeviceClassifier classifier;
@@ -29,153 +28,121 @@ public final class InventoryBuilder {
         this.classifier = classifier;
     }
 
-    /** A device while it is being assembled. */
-    private static final class Draft {
-        final long mac;
-        final IpAddress ipOnly;
-        final Set<IpAddress> ips = new TreeSet<>();
-        long firstSeen = Long.MAX_VALUE;
-        long lastSeen = Long.MIN_VALUE;
-        final Set<String> protocols = new LinkedHashSet<>();
-        final Set<Device.OpenPort> openPorts = new TreeSet<>(
-                Comparator.comparing(Device.OpenPort::transport).thenComparingInt(Device.OpenPort::port));
-        final Map<String, EnumSet<Role>> roles = new TreeMap<>();
-        final List<DeviceFacts> facts = new ArrayList<>();
+    public Inventory build(TrafficCollector collector) {
+        Collection<BindingTotals> bindings = BindingTotals.of(collector.addresses, collector.flows);
+        Map<IpAddress, Long> owners = AddressAssignment.assign(collector.addresses, bindings);
+        Map<Long, DeviceDraft> byMac = new TreeMap<>();
+        Map<IpAddress, DeviceDraft> ipOnly = new TreeMap<>();
+        Map<IpAddress, DeviceDraft> byIp = new HashMap<>();
+        drafts(collector, bindings, owners, byMac, ipOnly, byIp);
 
-        Draft(long mac, IpAddress ipOnly) {
-            this.mac = mac;
-            this.ipOnly = ipOnly;
+        ConversationTotals totals = new ConversationTotals(collector.hosts.size());
+        List<Flow> flows = collector.flows.inCreationOrder();
+        List<Connection> connections = new ArrayList<>(flows.size());
+        DeviceDraft[] draftOfHost = new DeviceDraft[collector.hosts.size()];
+        for (Flow flow : flows) {
+            totals.add(flow);
+            if (flow.protocol != Flow.FRAGMENTS) {
+                connections.add(connection(flow, draft(flow.hostA, draftOfHost, byIp), draft(flow.hostB, draftOfHost, byIp)));
+            }
         }
+        collector.observer.facts().forEach((subject, facts) -> {
+            DeviceDraft d = subject.ip() != null ? byIp.get(subject.ip()) : byMac.get(subject.mac());
+            if (d != null) {
+                d.facts(facts);
+            }
+        });
 
-        void seen(long first, long last) {
-            firstSeen = Math.min(firstSeen, first);
-            lastSeen = Math.max(lastSeen, last);
+        List<Device> devices = new ArrayList<>(byMac.size() + ipOnly.size());
+        for (DeviceDraft d : byMac.values()) {
+            devices.add(device(d));
         }
+        for (DeviceDraft d : ipOnly.values()) {
+            devices.add(device(d));
+        }
+        return new Inventory(devices, connections, totals.conversations(), totals.endpoints(),
+                collector.statistics.totals(), collector.functions.totals(),
+                List.copyOf(collector.observer.activities()));
     }
 
-    public Inventory build(TrafficCollector collector) {
-        Map<IpAddress, Long> owners = AddressAssignment.assign(collector.addresses);
-        Map<Long, Draft> byMac = new TreeMap<>();
-        Map<IpAddress, Draft> byIp = new HashMap<>();
+    /** One draft per unicast MAC (with the IPs it owns) and per IP-only address. */
+    private static void drafts(TrafficCollector collector, Collection<BindingTotals> bindings,
+                               Map<IpAddress, Long> owners, Map<Long, DeviceDraft> byMac,
+                               Map<IpAddress, DeviceDraft> ipOnly, Map<IpAddress, DeviceDraft> byIp) {
         for (AddressBook.MacSighting s : collector.addresses.macSightings()) {
-            byMac.computeIfAbsent(s.mac, m -> new Draft(m, null)).seen(s.firstSeen, s.lastSeen);
+            byMac.computeIfAbsent(s.mac, m -> new DeviceDraft(m, null)).seen(s.firstSeen, s.lastSeen);
         }
-        for (Binding b : collector.addresses.bindings()) {
-            if (MacAddress.isUnicast(b.mac)) {
-                byMac.computeIfAbsent(b.mac, m -> new Draft(m, null)).seen(b.firstSeen, b.lastSeen);
+        for (BindingTotals b : bindings) {
+            if (MacAddress.isUnicast(b.mac())) {
+                byMac.computeIfAbsent(b.mac(), m -> new DeviceDraft(m, null)).seen(b.firstSeen(), b.lastSeen());
             }
         }
         collector.addresses.arpClaims().forEach((claim, counts) ->
-                byMac.computeIfAbsent(claim.mac(), m -> new Draft(m, null)).seen(counts[1], counts[1]));
-        Map<IpAddress, Draft> ipOnly = new TreeMap<>();
+                byMac.computeIfAbsent(claim.mac(), m -> new DeviceDraft(m, null)).seen(counts[1], counts[1]));
         owners.forEach((ip, mac) -> {
-            Draft d = mac == MacAddress.NONE
-                    ? ipOnly.computeIfAbsent(ip, i -> new Draft(MacAddress.NONE, i))
-                    : byMac.computeIfAbsent(mac, m -> new Draft(m, null));
+            DeviceDraft d = mac == MacAddress.NONE
+                    ? ipOnly.computeIfAbsent(ip, i -> new DeviceDraft(MacAddress.NONE, i))
+                    : byMac.computeIfAbsent(mac, m -> new DeviceDraft(m, null));
             d.ips.add(ip);
             byIp.put(ip, d);
         });
-        for (Binding b : collector.addresses.bindings()) {
-            Draft d = byIp.get(b.ip);
-            if (d != null && (d.ipOnly != null || d.mac == b.mac)) {
-                d.seen(b.firstSeen, b.lastSeen);
+        for (BindingTotals b : bindings) {
+            DeviceDraft d = byIp.get(b.ip());
+            if (d != null && (d.ipOnly != null || d.mac == b.mac())) {
+                d.seen(b.firstSeen(), b.lastSeen());
             }
         }
-
-        List<Connection> connections = new ArrayList<>();
-        Map<String, long[]> pairs = new TreeMap<>();
-        Map<IpAddress, long[]> endpoints = new TreeMap<>();
-        collector.flows.forEach(flow -> addFlow(flow, byIp, connections, pairs, endpoints));
-
-        collector.observer.facts().forEach((subject, facts) -> {
-            Draft d = subject.ip() != null ? byIp.get(subject.ip()) : byMac.get(subject.mac());
-            if (d != null) {
-                d.facts.add(facts);
-                d.protocols.addAll(facts.protocols);
-                facts.roles.forEach((protocol, roles) ->
-                        d.roles.computeIfAbsent(protocol, p -> EnumSet.noneOf(Role.class)).addAll(roles));
-            }
-        });
-
-        List<Device> devices = new ArrayList<>();
-        for (Draft d : byMac.values()) {
-            devices.add(device(d));
-        }
-        for (Draft d : ipOnly.values()) {
-            devices.add(device(d));
-        }
-        connections.sort(Comparator.comparingLong(Connection::firstSeen)
-                .thenComparing(c -> c.a().ip()).thenComparing(c -> c.b().ip()));
-        List<IpConversation> conversations = new ArrayList<>();
-        pairs.forEach((key, counts) -> {
-            int bar = key.indexOf('|');
-            conversations.add(new IpConversation(key.substring(0, bar), key.substring(bar + 1), counts[0], counts[1]));
-        });
-        List<IpEndpoint> endpointList = new ArrayList<>();
-        endpoints.forEach((ip, counts) -> endpointList.add(new IpEndpoint(ip.toString(), counts[0], counts[1])));
-        return new Inventory(devices, connections, conversations, endpointList, collector.statistics.totals(),
-                collector.functions.totals(), List.copyOf(collector.observer.activities()));
     }
 
-    private void addFlow(Flow flow, Map<IpAddress, Draft> byIp, List<Connection> connections,
-                         Map<String, long[]> pairs, Map<IpAddress, long[]> endpoints) {
-        IpAddress a = flow.addressA();
-        IpAddress b = flow.addressB();
-        String sa = a.toString();
-        String sb = b.toString();
-        String pairKey = sa.compareTo(sb) <= 0 ? sa + "|" + sb : sb + "|" + sa;
-        long[] pair = pairs.computeIfAbsent(pairKey, k -> new long[2]);
-        pair[0] += flow.packets;
-        pair[1] += flow.bytes;
-        add(endpoints, a, flow.packets, flow.bytes);
-        if (!a.equals(b)) {
-            add(endpoints, b, flow.packets, flow.bytes);
+    /** The device that owns a host's address, found once per host and build. */
+    private static DeviceDraft draft(Host host, DeviceDraft[] draftOfHost, Map<IpAddress, DeviceDraft> byIp) {
+        DeviceDraft d = draftOfHost[host.index];
+        if (d == null) {
+            d = byIp.get(host.ip);
+            draftOfHost[host.index] = d;
         }
-        if (flow.protocol == Flow.FRAGMENTS) {
-            return;
-        }
+        return d;
+    }
+
+    private static Connection connection(Flow flow, DeviceDraft deviceA, DeviceDraft deviceB) {
         FlowRole role = FlowRole.of(flow);
-        IpAddress client = role.serverIsB() ? a : b;
-        IpAddress server = role.serverIsB() ? b : a;
-        int clientPort = role.serverIsB() ? flow.aPort : flow.bPort;
-        int serverPort = role.serverIsB() ? flow.bPort : flow.aPort;
+        boolean serverIsB = role.serverIsB();
+        Host client = serverIsB ? flow.hostA : flow.hostB;
+        Host server = serverIsB ? flow.hostB : flow.hostA;
+        int clientPort = serverIsB ? flow.aPort : flow.bPort;
+        int serverPort = serverIsB ? flow.bPort : flow.aPort;
         String transport = IpProtocol.name(flow.protocol);
         boolean ports = flow.hasPorts();
         List<String> protocols = flow.protocols == null ? List.of() : List.copyOf(flow.protocols);
-        connections.add(new Connection(transport,
-                new Connection.Endpoint(client.toString(), ports ? clientPort : null),
-                new Connection.Endpoint(server.toString(), ports ? serverPort : null),
-                flow.packets, flow.bytes, flow.firstSeen, flow.lastSeen, protocols,
-                flow.commands == null ? List.of() : List.copyOf(flow.commands)));
-        Draft clientDevice = byIp.get(client);
-        Draft serverDevice = byIp.get(server);
-        for (Draft d : new Draft[] {clientDevice, serverDevice}) {
-            if (d != null) {
-                d.protocols.addAll(protocols);
+        DeviceDraft clientDevice = serverIsB ? deviceA : deviceB;
+        DeviceDraft serverDevice = serverIsB ? deviceB : deviceA;
+        if (clientDevice != null && !protocols.isEmpty()) {
+            clientDevice.protocols.addAll(protocols);
+        }
+        if (serverDevice != null) {
+            if (!protocols.isEmpty()) {
+                serverDevice.protocols.addAll(protocols);
+            }
+            if (role.serverAnswered(flow)) {
+                serverDevice.openPorts.add(new Device.OpenPort(transport, serverPort));
             }
         }
-        if (serverDevice != null && role.serverAnswered(flow)) {
-            serverDevice.openPorts.add(new Device.OpenPort(transport, serverPort));
-        }
         if (flow.roles != null) {
-            Draft da = byIp.get(a);
-            Draft db = byIp.get(b);
             flow.roles.forEach(note -> {
-                Draft d = note.endA() ? da : db;
+                DeviceDraft d = note.endA() ? deviceA : deviceB;
                 if (d != null) {
-                    d.roles.computeIfAbsent(note.protocol(), p -> EnumSet.noneOf(Role.class)).add(note.role());
+                    d.role(note.protocol(), note.role());
                 }
             });
         }
+        return new Connection(transport,
+                new Connection.Endpoint(client.name(), ports ? clientPort : null),
+                new Connection.Endpoint(server.name(), ports ? serverPort : null),
+                flow.packets, flow.bytes, flow.firstSeen, flow.lastSeen, protocols,
+                flow.commands == null ? List.of() : List.copyOf(flow.commands));
     }
 
-    private static void add(Map<IpAddress, long[]> endpoints, IpAddress ip, long packets, long bytes) {
-        long[] e = endpoints.computeIfAbsent(ip, k -> new long[2]);
-        e[0] += packets;
-        e[1] += bytes;
-    }
-
-    private Device device(Draft d) {
+    private Device device(DeviceDraft d) {
         Map<String, List<String>> identities = new LinkedHashMap<>();
         List<Device.Property> properties = new ArrayList<>();
         for (Identity field : Identity.values()) {

@@ -26,8 +26,11 @@ public final class TrafficCollector implements FrameHandler {
 
     private final DecoderRegistry decoders;
     private final PacketDecoder packetDecoder = new PacketDecoder();
+    /** The flow of the previous IP packet: bursts of one conversation skip the table lookup. */
+    private Flow lastFlow;
     final FlowTable flows = new FlowTable();
     final AddressBook addresses = new AddressBook();
+    final HostTable hosts = new HostTable();
     final ProtocolStatistics statistics = new ProtocolStatistics();
     final FunctionCounts functions = new FunctionCounts();
     final FrameObserver observer = new FrameObserver(statistics, functions);
@@ -100,39 +103,58 @@ public final class TrafficCollector implements FrameHandler {
         } else {
             protocol = p.ipProtocol() & 0xFF;
         }
-        int order = Long.compareUnsigned(sHi, dHi);
-        if (order == 0) {
-            order = Long.compareUnsigned(sLo, dLo);
+        boolean sourceIsA;
+        Flow flow;
+        if (lastFlow != null && protocol == lastFlow.protocol && v6 == lastFlow.v6 && matchesLast(sHi, sLo, dHi, dLo, sPort, dPort)) {
+            flow = lastFlow; // a burst of one conversation: the common case, no lookup
+            sourceIsA = sLo == flow.aLo && sHi == flow.aHi && sPort == flow.aPort;
+        } else {
+            int order = Long.compareUnsigned(sHi, dHi);
+            if (order == 0) {
+                order = Long.compareUnsigned(sLo, dLo);
+            }
+            if (order == 0) {
+                order = Integer.compare(sPort, dPort);
+            }
+            sourceIsA = order <= 0;
+            flow = sourceIsA
+                    ? flows.get(v6, sHi, sLo, dHi, dLo, sPort, dPort, protocol)
+                    : flows.get(v6, dHi, dLo, sHi, sLo, dPort, sPort, protocol);
+            lastFlow = flow;
         }
-        if (order == 0) {
-            order = Integer.compare(sPort, dPort);
-        }
-        boolean sourceIsA = order <= 0;
-        Flow flow = sourceIsA
-                ? flows.get(v6, sHi, sLo, dHi, dLo, sPort, dPort, protocol)
-                : flows.get(v6, dHi, dLo, sHi, sLo, dPort, sPort, protocol);
         int length = p.wireLength();
         if (flow.packets == 0) {
             flow.firstSeen = time;
             flow.firstFromA = sourceIsA;
+            flow.hostA = hosts.host(flow.aHi, flow.aLo, v6);
+            flow.hostB = hosts.host(flow.bHi, flow.bLo, v6);
         }
         flow.packets++;
         flow.bytes += length;
         if (time > flow.lastSeen) {
             flow.lastSeen = time;
         }
+        long srcMac = p.srcMac();
+        long dstMac = p.dstMac();
+        long macs = srcMac * 0x9E3779B97F4A7C15L + dstMac;
         if (sourceIsA) {
             flow.packetsFromA++;
-            flow.bytesFromA += length;
+            if (macs != flow.macsFromA) {
+                flow.macsFromA = macs;
+                flow.srcBindingA = bind(srcMac, sHi, sLo, v6, time, true);
+                flow.dstBindingB = bind(dstMac, dHi, dLo, v6, time, false);
+            }
         } else {
             flow.packetsFromB++;
-            flow.bytesFromB += length;
+            if (macs != flow.macsFromB) {
+                flow.macsFromB = macs;
+                flow.srcBindingB = bind(srcMac, sHi, sLo, v6, time, true);
+                flow.dstBindingA = bind(dstMac, dHi, dLo, v6, time, false);
+            }
         }
         if (protocol == IpProtocol.TCP) {
             handshake(flow, p.tcpFlags(), sourceIsA);
         }
-        bind(flow, p.srcMac(), sHi, sLo, v6, sourceIsA, time, true, p);
-        bind(flow, p.dstMac(), dHi, dLo, v6, !sourceIsA, time, false, p);
         if (ports) {
             observer.flow(flow, sourceIsA);
             if (flow.mayTryDecoder() && (flow.packets == 1 || p.payloadLength() > 0)) {
@@ -145,6 +167,13 @@ public final class TrafficCollector implements FrameHandler {
                 flow.decoder.onPacket(p, observer);
             }
         }
+    }
+
+    /** Whether a packet's addresses and ports are those of the last flow, in either direction. */
+    private boolean matchesLast(long sHi, long sLo, long dHi, long dLo, int sPort, int dPort) {
+        Flow f = lastFlow;
+        return (sLo == f.aLo && dLo == f.bLo && sPort == f.aPort && dPort == f.bPort && sHi == f.aHi && dHi == f.bHi)
+                || (sLo == f.bLo && dLo == f.aLo && sPort == f.bPort && dPort == f.aPort && sHi == f.bHi && dHi == f.aHi);
     }
 
     private static void handshake(Flow flow, int flags, boolean fromA) {
@@ -165,27 +194,22 @@ public final class TrafficCollector implements FrameHandler {
         }
     }
 
-    /** Notes that an end's IP travelled with this MAC; cached on the flow to skip the lookup. */
-    private void bind(Flow flow, long mac, long hi, long lo, boolean v6, boolean endA, long time,
-                      boolean asSource, Packet p) {
+    /**
+     * The binding of an end's IP to the MAC its frames carried, or null when the MAC says nothing
+     * about who owns the IP (group addresses; no MAC at all for a destination).
+     */
+    private Binding bind(long mac, long hi, long lo, boolean v6, long time, boolean asSource) {
         if (mac == 0) {
             mac = MacAddress.NONE; // anonymised or loopback captures zero the MACs: as good as none
         } else if (mac != MacAddress.NONE && !MacAddress.isUnicast(mac)) {
-            return; // group addresses say nothing about who owns an IP
+            return null;
         }
         if (mac == MacAddress.NONE && !asSource) {
-            return; // no link addresses (raw IP, loopback, cooked destination): nothing to learn
+            return null;
         }
-        Binding b = endA ? flow.bindingA : flow.bindingB;
-        if (b == null || b.mac != mac) {
-            b = addresses.binding(mac, hi, lo, v6, time);
-            if (endA) {
-                flow.bindingA = b;
-            } else {
-                flow.bindingB = b;
-            }
-        }
+        Binding b = addresses.binding(mac, hi, lo, v6, time);
         b.seen(time, asSource);
+        return b;
     }
 
     private void linkFrame(Packet p, long time) {

@@ -1,0 +1,167 @@
+package io.plantwatch.bench;
+
+import io.plantwatch.analysis.AnalysisReport;
+import io.plantwatch.analysis.Analyzer;
+import io.plantwatch.analysis.Progress;
+import io.plantwatch.capture.CaptureFiles;
+import io.plantwatch.capture.FrameSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code bench capture}: analyze throughput against the bare read loop and tshark, side by side
+ * on one capture, plus the heap analysis needed. Run it with a small heap
+ * ({@code java -Xmx512m -jar target/plantwatch.jar bench capture}) to show the heap is bounded by
+ * flows, not by packets.
+ */
+@Command(name = "capture", mixinStandardHelpOptions = true,
+        description = {"Capture-engine throughput: analyze vs a bare mmap loop vs tshark.",
+            "Without --file, writes (once) a synthetic capture of --size-mb to bench-data/."})
+public final class CaptureBench implements Callable<Integer> {
+    @Option(names = "--file", description = "A classic pcap to measure (default: a synthetic one).")
+    Path file;
+
+    @Option(names = "--size-mb", defaultValue = "1024", description = "Size of the synthetic capture (default ${DEFAULT-VALUE}).")
+    int sizeMb;
+
+    @Option(names = "--dir", defaultValue = "bench-data", description = "Where synthetic captures are kept (default ${DEFAULT-VALUE}).")
+    Path dir;
+
+    @Option(names = "--runs", defaultValue = "3", description = "Runs of each measurement; the best counts (default ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--no-tshark", description = "Skip the tshark comparison.")
+    boolean noTshark;
+
+    private final PrintStream out;
+
+    public CaptureBench(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path capture = file != null ? file : synthetic();
+        long fileBytes = Files.size(capture);
+        out.println("file: " + capture);
+        out.println("file_mb: " + fileBytes / 1_000_000);
+
+        BareLoop.walk(capture); // fault the pages in, as the other runs will find them
+        long bareNanos = Long.MAX_VALUE;
+        long packets = 0;
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            packets = BareLoop.walk(capture)[0];
+            bareNanos = Math.min(bareNanos, System.nanoTime() - t);
+        }
+        long readerNanos = Long.MAX_VALUE;
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            readOnly(capture);
+            readerNanos = Math.min(readerNanos, System.nanoTime() - t);
+        }
+        long analyzeNanos = Long.MAX_VALUE;
+        AnalysisReport report = null;
+        resetHeapPeaks();
+        for (int i = 0; i < runs; i++) {
+            report = null;
+            System.gc();
+            long t = System.nanoTime();
+            report = Analyzer.standard().analyze(List.of(capture), Progress.NONE);
+            analyzeNanos = Math.min(analyzeNanos, System.nanoTime() - t);
+        }
+        long heapPeak = heapPeakBytes();
+
+        out.println("packets: " + packets);
+        out.println("devices: " + report.inventory().devices().size());
+        out.println("connections: " + report.inventory().connections().size());
+        out.println("analyze_pps: " + rate(packets, analyzeNanos));
+        out.println("analyze_mb_per_s: " + rate(fileBytes / 1_000_000, analyzeNanos));
+        out.println("reader_pps: " + rate(packets, readerNanos));
+        out.println("bare_loop_pps: " + rate(packets, bareNanos));
+        out.println("bare_loop_mb_per_s: " + rate(fileBytes / 1_000_000, bareNanos));
+        out.printf("analyze_vs_bare_loop_percent: %.1f%n", 100.0 * bareNanos / analyzeNanos);
+        out.println("heap_peak_mb: " + heapPeak / 1_000_000);
+        out.println("heap_max_mb: " + Runtime.getRuntime().maxMemory() / 1_000_000);
+        if (!noTshark) {
+            tshark(capture, packets, analyzeNanos);
+        }
+        return 0;
+    }
+
+    private Path synthetic() throws IOException {
+        Files.createDirectories(dir);
+        Path capture = dir.resolve("synthetic-" + sizeMb + "mb.pcap");
+        long target = sizeMb * 1_000_000L;
+        if (!Files.exists(capture) || Files.size(capture) < target) {
+            long t = System.nanoTime();
+            SyntheticCapture.Summary s = SyntheticCapture.standard().write(capture, target);
+            out.println("generated_packets: " + s.packets());
+            out.println("generated_hosts: " + s.hosts());
+            out.println("generated_flows: " + s.flows());
+            out.println("generate_ms: " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t));
+        }
+        return capture;
+    }
+
+    private static void readOnly(Path capture) throws IOException {
+        try (FrameSource source = CaptureFiles.open(capture)) {
+            long[] sum = new long[1];
+            source.forEach(frame -> sum[0] += frame.originalLength());
+        }
+    }
+
+    private void tshark(Path capture, long packets, long analyzeNanos) throws IOException, InterruptedException {
+        Process process;
+        try {
+            process = new ProcessBuilder("tshark", "-n", "-q", "-z", "conv,tcp", "-r", capture.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            out.println("tshark_pps: unavailable (tshark not installed)");
+            return;
+        }
+        long t = System.nanoTime();
+        int exit = process.waitFor();
+        long tsharkNanos = System.nanoTime() - t;
+        if (exit != 0) {
+            out.println("tshark_pps: unavailable (tshark exited with " + exit + ")");
+            return;
+        }
+        out.println("tshark_pps: " + rate(packets, tsharkNanos));
+        out.printf("analyze_vs_tshark_x: %.1f%n", (double) tsharkNanos / analyzeNanos);
+    }
+
+    private static long rate(long count, long nanos) {
+        return nanos <= 0 ? 0 : (long) (count * 1e9 / nanos);
+    }
+
+    private static void resetHeapPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** Sum of the heap pools' peaks: an upper bound of the heap ever in use at once. */
+    private static long heapPeakBytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}
