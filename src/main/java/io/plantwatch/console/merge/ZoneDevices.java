@@ -167,7 +167,7 @@ public final class ZoneDevices {
     private Grouping group(List<DeviceSource> population, Set<Long> affected) {
         int count = population.size();
         int[] parent = new int[count];
-        Map<String, Integer> macOwner = new HashMap<>();
+        Map<String, Integer> macOwner = new HashMap<>(count * 2);
         for (int i = 0; i < count; i++) {
             parent[i] = i;
             for (String mac : population.get(i).macs()) {
@@ -177,7 +177,7 @@ public final class ZoneDevices {
                 }
             }
         }
-        Map<String, Set<Integer>> internalOwners = new HashMap<>();
+        Map<String, Set<Integer>> internalOwners = new HashMap<>(count * 2);
         for (int i = 0; i < count; i++) {
             if (!population.get(i).macs().isEmpty()) {
                 int root = find(parent, i);

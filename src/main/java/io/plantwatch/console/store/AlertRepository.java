@@ -50,7 +50,7 @@ public final class AlertRepository {
             statement.setString(10, a.consoleAction());
             Jdbc.setNullableLong(statement, 11, a.consoleHandledAt());
             statement.setString(12, ItemJson.idList(a.sensors()));
-            statement.setString(13, json.write(a.sources()));
+            statement.setBytes(13, json.write(a.sources()));
             statement.setLong(14, a.id());
             statement.addBatch();
             if (++pending == DeviceRepository.BATCH) {
@@ -83,7 +83,7 @@ public final class AlertRepository {
                 while (row.next()) {
                     alerts.add(AlertFacts.merge(row.getLong("id"), row.getLong("zone_id"),
                             row.getString("console_action"), Jdbc.nullableLong(row, "console_handled_at"),
-                            json.alertSources(row.getString("sources"))));
+                            json.alertSources(row.getBytes("sources"))));
                 }
             }
         }

@@ -41,11 +41,12 @@ public final class ConnectionRepository {
             statement.setLong(2, c.deviceA());
             statement.setLong(3, c.deviceB());
             statement.setString(4, ItemJson.commaList(c.ports()));
-            statement.setString(5, c.protocols().isEmpty() ? null : json.write(c.protocols()));
+            statement.setString(5, c.protocols().isEmpty() ? null
+                    : new String(json.write(c.protocols()), java.nio.charset.StandardCharsets.UTF_8));
             Jdbc.setNullableLong(statement, 6, c.discovered());
             Jdbc.setNullableLong(statement, 7, c.lastSeen());
             statement.setString(8, ItemJson.idList(c.sensors()));
-            statement.setString(9, json.write(c.sources()));
+            statement.setBytes(9, json.write(c.sources()));
             statement.setLong(10, c.id());
             statement.addBatch();
             if (++pending == DeviceRepository.BATCH) {
@@ -77,7 +78,7 @@ public final class ConnectionRepository {
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     connections.add(ConnectionFacts.merge(row.getLong(1), row.getLong(2), row.getLong(3),
-                            row.getLong(4), json.connectionSources(row.getString(5))));
+                            row.getLong(4), json.connectionSources(row.getBytes(5))));
                 }
             }
         }

@@ -26,6 +26,7 @@ public final class ConsoleStore implements AutoCloseable {
 
     private final Path dataDirectory;
     private final JdbcConnectionPool pool;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private ConsoleStore(Path dataDirectory, JdbcConnectionPool pool) {
         this.dataDirectory = dataDirectory;
@@ -37,7 +38,7 @@ public final class ConsoleStore implements AutoCloseable {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         OwnerOnlyFiles.createDirectory(directory);
         String url = "jdbc:h2:file:" + directory.resolve("console")
-                + ";FILE_LOCK=FS;MAX_COMPACT_TIME=2000;LOCK_TIMEOUT=60000;DB_CLOSE_ON_EXIT=FALSE";
+                + ";FILE_LOCK=FS;MAX_COMPACT_TIME=2000;LOCK_TIMEOUT=60000;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=131072";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "plantwatch", "");
         pool.setMaxConnections(MAX_CONNECTIONS);
         try {
@@ -86,9 +87,12 @@ public final class ConsoleStore implements AutoCloseable {
         }
     }
 
-    /** Closes the pool and the database, compacting the file for up to MAX_COMPACT_TIME. */
+    /** Closes the pool and the database, compacting the file for up to MAX_COMPACT_TIME. Idempotent. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException e) {

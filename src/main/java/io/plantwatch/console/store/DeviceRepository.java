@@ -56,8 +56,8 @@ public final class DeviceRepository {
             Jdbc.setNullableLong(statement, 11, device.firstSeen());
             Jdbc.setNullableLong(statement, 12, device.lastSeen());
             statement.setString(13, ItemJson.idList(device.sensors()));
-            statement.setString(14, device.conflicts().isEmpty() ? null : json.write(device.conflicts()));
-            statement.setString(15, json.write(device.sources()));
+            statement.setBytes(14, device.conflicts().isEmpty() ? null : json.write(device.conflicts()));
+            statement.setBytes(15, json.write(device.sources()));
             statement.setLong(16, device.id());
             statement.addBatch();
             if (++pending == BATCH) {
@@ -77,7 +77,7 @@ public final class DeviceRepository {
             query.setFetchSize(5000);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    sink.accept(DeviceFacts.merge(row.getLong(1), zoneId, json.deviceSources(row.getString(2))));
+                    sink.accept(DeviceFacts.merge(row.getLong(1), zoneId, json.deviceSources(row.getBytes(2))));
                 }
             }
         }
@@ -101,7 +101,7 @@ public final class DeviceRepository {
                             row.getString("model"), row.getString("firmware"), row.getString("os"),
                             Jdbc.nullableInt(row, "purdue_level"), Jdbc.nullableLong(row, "first_seen"),
                             Jdbc.nullableLong(row, "last_seen"), Rows.ids(row.getString("sensor_ids")),
-                            json.conflicts(row.getString("conflicts")), json.deviceSources(row.getString("sources"))));
+                            json.conflicts(row.getBytes("conflicts")), json.deviceSources(row.getBytes("sources"))));
                 }
             }
         }
