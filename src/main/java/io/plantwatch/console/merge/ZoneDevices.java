@@ -14,7 +14,7 @@ import java.util.TreeMap;
 
 /**
  * The merged devices of one zone, in memory, with the indexes the merge needs. The rules
- * (docs/decisions/0002-console-merge.md):
+ * (docs/decisions/0003-console-store-and-merge.md):
  * <ul>
  * <li>sources that share a MAC are one device (one device per MAC within the zone);</li>
  * <li>a source known only by IP joins the one MAC device of the zone that has one of its IPs;
