@@ -81,14 +81,7 @@ public final class MergeBench implements Callable<Integer> {
                     console.sensors().add("sensor-" + i, sensors.get(i).url(), "token-" + i, "bench",
                             "zone-" + plant.zoneOf(i), fingerprint);
                 }
-                List<SensorRecord> registered = console.sensors().list();
-                System.gc();
-                long fullCpu = processCpuNanos();
-                long fullStart = System.nanoTime();
-                SyncReport full = console.sync().sync(registered, SyncListener.NONE, Cancellation.none());
-                long fullNanos = System.nanoTime() - fullStart;
-                fullCpu = processCpuNanos() - fullCpu;
-                requireSuccess(full);
+                Timing full = timedSync(console);
                 long merged = console.inventory().devices(null).size();
 
                 int changedPerSensor = (int) Math.round(devices * changedPercent / 100.0);
@@ -101,27 +94,20 @@ public final class MergeBench implements Callable<Integer> {
                     }
                     sensors.get(i).prerender(cursor, options.pageSize());
                 }
-                registered = console.sensors().list();
-                System.gc();
-                long incrementalCpu = processCpuNanos();
-                long incrementalStart = System.nanoTime();
-                SyncReport incremental = console.sync().sync(registered, SyncListener.NONE, Cancellation.none());
-                long incrementalNanos = System.nanoTime() - incrementalStart;
-                incrementalCpu = processCpuNanos() - incrementalCpu;
-                requireSuccess(incremental);
+                Timing incremental = timedSync(console);
 
                 long total = (long) sensorCount * devices;
                 out.println("sensors: " + sensorCount);
                 out.println("devices_per_sensor: " + devices);
                 out.println("devices_total: " + total);
                 out.println("merged_devices: " + merged);
-                out.println("full_sync_ms: " + fullNanos / 1_000_000);
-                out.println("full_sync_devices_per_s: " + Math.round(total / (fullNanos / 1e9)));
-                out.println("full_sync_cpu_ms: " + fullCpu / 1_000_000);
+                out.println("full_sync_ms: " + full.wallNanos / 1_000_000);
+                out.println("full_sync_devices_per_s: " + Math.round(total / (full.wallNanos / 1e9)));
+                out.println("full_sync_cpu_ms: " + full.cpuNanos / 1_000_000);
                 out.println("incremental_devices: " + (long) changedPerSensor * sensorCount);
-                out.println("incremental_sync_ms: " + incrementalNanos / 1_000_000);
-                out.println("incremental_sync_cpu_ms: " + incrementalCpu / 1_000_000);
-                out.printf("incremental_to_full_percent: %.2f%n", 100.0 * incrementalNanos / fullNanos);
+                out.println("incremental_sync_ms: " + incremental.wallNanos / 1_000_000);
+                out.println("incremental_sync_cpu_ms: " + incremental.cpuNanos / 1_000_000);
+                out.printf("incremental_to_full_percent: %.2f%n", 100.0 * incremental.wallNanos / full.wallNanos);
                 console.close();
                 out.println("store_mb: " + Files.size(directory.resolve("console.mv.db")) / 1_000_000);
             }
@@ -132,6 +118,21 @@ public final class MergeBench implements Callable<Integer> {
                 deleteTree(directory);
             }
         }
+    }
+
+    private record Timing(long wallNanos, long cpuNanos) {
+    }
+
+    /** One sync of every registered sensor, timed on the wall clock and in process CPU time. */
+    private static Timing timedSync(ConsoleServices console) {
+        List<SensorRecord> registered = console.sensors().list();
+        System.gc();
+        long cpu = processCpuNanos();
+        long start = System.nanoTime();
+        SyncReport report = console.sync().sync(registered, SyncListener.NONE, Cancellation.none());
+        Timing timing = new Timing(System.nanoTime() - start, processCpuNanos() - cpu);
+        requireSuccess(report);
+        return timing;
     }
 
     /**
