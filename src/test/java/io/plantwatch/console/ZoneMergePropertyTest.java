@@ -1,6 +1,8 @@
 package io.plantwatch.console;
 
+import io.plantwatch.console.merge.ConnectionSource;
 import io.plantwatch.console.merge.DeviceSource;
+import io.plantwatch.console.merge.MergedConnection;
 import io.plantwatch.console.merge.IdAllocator;
 import io.plantwatch.console.merge.MergedDevice;
 import io.plantwatch.console.merge.SensorBatch;
@@ -10,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +74,73 @@ class ZoneMergePropertyTest {
         assertThat(grouping(incremental)).isEqualTo(grouping(atOnce));
         assertThat(incremental.devices().devices().stream().mapToInt(d -> d.sources().size()).sum())
                 .isEqualTo(current.size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118,
+        119, 120})
+    void connectionsFollowTheirDevicesThroughAnyHistory(long seed) {
+        Random random = new Random(seed);
+        IdAllocator ids = new IdAllocator(0, 0, 0);
+        ZoneState incremental = new ZoneState(1);
+        Map<SourceKey, DeviceSource> devices = new TreeMap<>();
+        Map<String, ConnectionSource> connections = new TreeMap<>();
+        for (int step = 0; step < 60; step++) {
+            int sensor = random.nextInt(SENSORS);
+            List<DeviceSource> upserts = new ArrayList<>();
+            List<Long> removals = new ArrayList<>();
+            for (int c = 0; c < 1 + random.nextInt(4); c++) {
+                long id = random.nextInt(10);
+                if (devices.containsKey(new SourceKey(sensor, id)) && random.nextInt(5) == 0) {
+                    removals.add(id);
+                    upserts.removeIf(u -> u.id() == id);
+                    devices.remove(new SourceKey(sensor, id));
+                } else {
+                    DeviceSource source = randomSource(random, sensor, id);
+                    upserts.removeIf(u -> u.id() == id);
+                    removals.remove(id);
+                    upserts.add(source);
+                    devices.put(source.key(), source);
+                }
+            }
+            List<ConnectionSource> links = new ArrayList<>();
+            for (int c = 0; c < random.nextInt(3); c++) {
+                long first = random.nextInt(10);
+                long second = random.nextInt(10);
+                ConnectionSource link = new ConnectionSource(sensor, first + "-" + second, first, second, "tcp",
+                        List.of(502), List.of(), 1L, (long) step, null, null);
+                links.add(link);
+                connections.put(sensor + "/" + link.key(), link);
+            }
+            incremental.apply(new SensorBatch(sensor, false, upserts, removals, links, List.of()), ids, false);
+        }
+
+        ZoneState atOnce = new ZoneState(2);
+        for (int sensor = 0; sensor < SENSORS; sensor++) {
+            final int s = sensor;
+            atOnce.apply(new SensorBatch(sensor, true, devices.values().stream().filter(d -> d.sensor() == s).toList(),
+                    List.of(), connections.values().stream().filter(c -> c.sensor() == s).toList(), List.of()), ids,
+                    false);
+        }
+
+        assertThat(connectionGrouping(incremental)).isEqualTo(connectionGrouping(atOnce));
+    }
+
+    /** Each merged connection as "its end devices' sources | its sources", independent of ids. */
+    private static Set<String> connectionGrouping(ZoneState zone) {
+        Map<Long, String> deviceNames = new HashMap<>();
+        for (MergedDevice device : zone.devices().devices()) {
+            deviceNames.put(device.id(), device.sources().stream().map(s -> s.sensor() + ":" + s.id()).sorted()
+                    .collect(Collectors.joining(",")));
+        }
+        Set<String> grouping = new TreeSet<>();
+        for (MergedConnection connection : zone.connections().connections()) {
+            TreeSet<String> ends = new TreeSet<>(List.of(deviceNames.get(connection.deviceA()),
+                    deviceNames.get(connection.deviceB())));
+            grouping.add(ends + " | " + connection.sources().stream().map(c -> c.sensor() + "/" + c.key()).sorted()
+                    .collect(Collectors.joining(",")));
+        }
+        return grouping;
     }
 
     private static DeviceSource randomSource(Random random, int sensor, long id) {
