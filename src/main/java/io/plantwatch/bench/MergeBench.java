@@ -29,6 +29,7 @@ import java.util.stream.Stream;
  * {@code bench merge}: S light sensors serving generated inventories over real HTTPS on loopback,
  * synced into a fresh console store from empty (full sync), then again after P% of every
  * sensor's devices changed (incremental sync). Both through the console's real sync engine.
+ * A command object: one run, one thread.
  */
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = {"Console sync and merge: S simulated sensors x D devices over real HTTPS into a new H2 store,",
