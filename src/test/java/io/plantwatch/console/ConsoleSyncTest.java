@@ -141,6 +141,28 @@ class ConsoleSyncTest {
     }
 
     @Test
+    void aSensorThatLostTheChangesEndpointIsPulledInFull() throws Exception {
+        LightInventory inventory = ConsoleFixture.generated(7, 3, T);
+        LightSensor sensor = fixture.plantwatchSensor("swapped", inventory);
+        fixture.register("swapped", sensor, "plant", "west");
+        fixture.console().sync().syncAll(SyncListener.NONE, Cancellation.none());
+        assertThat(fixture.console().sensors().byName("swapped").kind()).isEqualTo("PLANTWATCH");
+        int port = sensor.port();
+        sensor.close();
+        inventory.removeDevice(3);
+        try (LightSensor defender = LightSensor.defender("swapped", "token-swapped", inventory,
+                ConsoleFixture.keys(), port)) {
+            SyncReport report = fixture.console().sync().sync(List.of(fixture.console().sensors().byName("swapped")),
+                    SyncListener.NONE, Cancellation.none());
+
+            assertThat(report.results().get(0).health()).isEqualTo(SensorHealth.SYNCED);
+            assertThat(report.results().get(0).complete()).isTrue();
+            assertThat(fixture.console().sensors().byName("swapped").kind()).isEqualTo("DEFENDER");
+            assertThat(fixture.console().inventory().devices(fixture.console().topology().findZone("west"))).hasSize(2);
+        }
+    }
+
+    @Test
     void removingASensorTakesOutWhatOnlyItReported() {
         fixture.console().sync().syncAll(SyncListener.NONE, Cancellation.none());
 

@@ -82,6 +82,12 @@ public final class LightSensor implements AutoCloseable {
         return new LightSensor(name, token, false, inventory, keys, 2, 0);
     }
 
+    /** Starts a Defender-flavoured light sensor on a given port (e.g. where another one was). */
+    public static LightSensor defender(String name, String token, LightInventory inventory, SelfSignedKeys keys,
+                                       int port) throws IOException {
+        return new LightSensor(name, token, false, inventory, keys, 2, port);
+    }
+
     public int port() {
         return server.getAddress().getPort();
     }

@@ -3,6 +3,7 @@ package io.plantwatch.console.sync;
 import io.plantwatch.console.merge.ConnectionSource;
 import io.plantwatch.console.merge.DeviceSource;
 import io.plantwatch.console.merge.SensorBatch;
+import io.plantwatch.console.store.SensorRecord;
 import io.plantwatch.model.ApiAlert;
 import io.plantwatch.model.ApiConnection;
 import io.plantwatch.model.ApiDevice;
@@ -19,7 +20,8 @@ import java.util.Set;
 
 /**
  * Fetches one sensor's news: a Plantwatch sensor (it has {@code /api/plantwatch/v1/status})
- * through {@code changes?since=} from the stored cursor, page by page; any other sensor (Defender
+ * through {@code changes?since=} from the stored cursor, page by page (the first sync from the
+ * beginning); any other sensor (Defender
  * for IoT) through full pulls of the v1 list endpoints. Nothing is written here: the caller
  * merges and commits the whole batch at once. Stateless; thread-safe.
  */
@@ -30,12 +32,32 @@ public final class SensorFetcher {
         this.pageSize = pageSize;
     }
 
-    public SensorFetch fetch(long sensorId, String sensorName, String cursor, SensorClient client,
-                             SyncListener listener, Cancellation cancel) throws SensorApiException {
+    /**
+     * @param known the sensor as last synced: a Plantwatch sensor with a cursor is asked for its
+     *     changes straight away (one request fewer per sync; a sensor that no longer has the
+     *     endpoint answers 404 and is probed again)
+     */
+    public SensorFetch fetch(SensorRecord known, SensorClient client, SyncListener listener, Cancellation cancel)
+            throws SensorApiException {
+        if (SensorFetch.PLANTWATCH.equals(known.kind()) && known.cursor() != null) {
+            try {
+                return incremental(known.id(), known.name(), known.cursor(), known.version(), client, listener, cancel);
+            } catch (SensorApiException e) {
+                if (e.status() != 404) {
+                    throw e;
+                }
+            }
+        }
         Optional<SensorStatus> status = client.status(cancel);
         if (status.isEmpty()) {
-            return fullPull(sensorId, sensorName, client, listener, cancel);
+            return fullPull(known.id(), known.name(), client, listener, cancel);
         }
+        return incremental(known.id(), known.name(), known.cursor(), status.get().version(), client, listener, cancel);
+    }
+
+    private SensorFetch incremental(long sensorId, String sensorName, String cursor, String version,
+                                    SensorClient client, SyncListener listener, Cancellation cancel)
+            throws SensorApiException {
         String since = cursor == null ? "" : cursor;
         boolean complete = since.isEmpty();
         Map<Long, DeviceSource> devices = new LinkedHashMap<>();
@@ -80,7 +102,7 @@ public final class SensorFetcher {
         SensorBatch batch = new SensorBatch(sensorId, complete, new ArrayList<>(devices.values()),
                 complete ? List.of() : new ArrayList<>(removed), new ArrayList<>(connections.values()),
                 new ArrayList<>(alerts.values()));
-        return new SensorFetch(SensorFetch.PLANTWATCH, status.get().version(), since, batch);
+        return new SensorFetch(SensorFetch.PLANTWATCH, version, since, batch);
     }
 
     private SensorFetch fullPull(long sensorId, String sensorName, SensorClient client, SyncListener listener,

@@ -104,8 +104,7 @@ public final class SyncService {
         SensorFetch fetch = null;
         try {
             SensorClient client = clients.forSensor(sensor);
-            fetch = new SensorFetcher(options.pageSize()).fetch(sensor.id(), sensor.name(), sensor.cursor(), client,
-                    listener, cancel);
+            fetch = new SensorFetcher(options.pageSize()).fetch(sensor, client, listener, cancel);
             cancel.throwIfCancelled();
             listener.progress(sensor.name(), "merge", fetch.batch().items());
             ZoneDelta delta = mergeAndCommit(sensor, fetch, cancel);
