@@ -1,12 +1,12 @@
 package io.plantwatch.console.merge;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -37,7 +37,7 @@ final class DeviceGrouping {
      * @param macDevicesWithIp the zone's MAC devices having an IP
      * @param inPopulation ids of the devices whose sources are all in the population
      */
-    static DeviceGrouping of(List<DeviceSource> population, Function<String, Set<Long>> macDevicesWithIp,
+    static DeviceGrouping of(List<DeviceSource> population, Function<String, Collection<Long>> macDevicesWithIp,
                              Set<Long> inPopulation) {
         int count = population.size();
         int[] parent = new int[count];
@@ -51,12 +51,12 @@ final class DeviceGrouping {
                 }
             }
         }
-        Map<String, Set<Integer>> internalOwners = new HashMap<>(count * 2);
+        SetIndex<String, Integer> internalOwners = new SetIndex<>(count);
         for (int i = 0; i < count; i++) {
             if (!population.get(i).macs().isEmpty()) {
                 int root = find(parent, i);
                 for (String ip : population.get(i).ips()) {
-                    internalOwners.computeIfAbsent(ip, k -> new HashSet<>()).add(root);
+                    internalOwners.add(ip, root);
                 }
             }
         }
@@ -70,7 +70,7 @@ final class DeviceGrouping {
             Set<Integer> internal = new HashSet<>();
             Set<Long> external = new HashSet<>();
             for (String ip : source.ips()) {
-                internal.addAll(internalOwners.getOrDefault(ip, Set.of()));
+                internal.addAll(internalOwners.get(ip));
                 for (Long owner : macDevicesWithIp.apply(ip)) {
                     if (!inPopulation.contains(owner)) {
                         external.add(owner);
@@ -90,11 +90,16 @@ final class DeviceGrouping {
                 }
             }
         }
-        Map<Integer, List<DeviceSource>> byRoot = new TreeMap<>();
+        int[] groupOfRoot = new int[count];
+        java.util.Arrays.fill(groupOfRoot, -1);
         for (int i = 0; i < count; i++) {
-            byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(population.get(i));
+            int root = find(parent, i);
+            if (groupOfRoot[root] < 0) {
+                groupOfRoot[root] = grouping.groups.size();
+                grouping.groups.add(new ArrayList<>(2));
+            }
+            grouping.groups.get(groupOfRoot[root]).add(population.get(i));
         }
-        grouping.groups.addAll(byRoot.values());
         return grouping;
     }
 

@@ -30,12 +30,11 @@ import java.util.TreeMap;
  */
 public final class ZoneDevices {
     private final long zoneId;
-    private final Map<SourceKey, DeviceSource> sources = new HashMap<>();
     private final Map<SourceKey, Long> deviceOf = new HashMap<>();
     private final Map<Long, MergedDevice> devices = new HashMap<>();
     private final Map<String, Long> deviceByMac = new HashMap<>();
-    private final Map<String, Set<Long>> macDevicesByIp = new HashMap<>();
-    private final Map<String, Set<SourceKey>> ipOnlySourcesByIp = new HashMap<>();
+    private final SetIndex<String, Long> macDevicesByIp = new SetIndex<>(1024);
+    private final SetIndex<String, SourceKey> ipOnlySourcesByIp = new SetIndex<>(64);
 
     public ZoneDevices(long zoneId) {
         this.zoneId = zoneId;
@@ -43,12 +42,26 @@ public final class ZoneDevices {
 
     /** Adds a device read from the store. */
     public void load(MergedDevice device) {
-        devices.put(device.id(), device);
+        Long id = device.id();
+        devices.put(id, device);
         for (DeviceSource source : device.sources()) {
-            sources.put(source.key(), source);
-            deviceOf.put(source.key(), device.id());
+            deviceOf.put(source.key(), id);
         }
         index(device);
+    }
+
+    /** A source as the zone holds it, or null (looked up through its device: a map fewer to keep). */
+    private DeviceSource source(SourceKey key) {
+        Long id = deviceOf.get(key);
+        if (id == null) {
+            return null;
+        }
+        for (DeviceSource source : devices.get(id).sources()) {
+            if (source.sensor() == key.sensor() && source.id() == key.id()) {
+                return source;
+            }
+        }
+        return null;
     }
 
     public Long deviceOf(SourceKey source) {
@@ -70,7 +83,7 @@ public final class ZoneDevices {
     /** The keys of every source one sensor reports in this zone. */
     public Set<SourceKey> sourcesOf(long sensor) {
         Set<SourceKey> keys = new HashSet<>();
-        for (SourceKey key : sources.keySet()) {
+        for (SourceKey key : deviceOf.keySet()) {
             if (key.sensor() == sensor) {
                 keys.add(key);
             }
@@ -87,13 +100,13 @@ public final class ZoneDevices {
                                            IdAllocator ids, Set<SourceKey> touched) {
         Map<SourceKey, DeviceSource> changed = new LinkedHashMap<>();
         for (DeviceSource upsert : upserts) {
-            if (!upsert.equals(sources.get(upsert.key()))) {
+            if (!upsert.equals(source(upsert.key()))) {
                 changed.put(upsert.key(), upsert);
             }
         }
         Set<SourceKey> removed = new HashSet<>();
         for (SourceKey removal : removals) {
-            if (sources.containsKey(removal) && !changed.containsKey(removal)) {
+            if (deviceOf.containsKey(removal) && !changed.containsKey(removal)) {
                 removed.add(removal);
             }
         }
@@ -117,7 +130,7 @@ public final class ZoneDevices {
         while (true) {
             closeOverIpOnlySources(affected, ipWork, ipsDone);
             grouping = DeviceGrouping.of(population(affected, changed, removed),
-                    ip -> macDevicesByIp.getOrDefault(ip, Set.of()), affected);
+                    macDevicesByIp::get, affected);
             if (grouping.externalOwners().isEmpty()) {
                 break;
             }
@@ -139,7 +152,7 @@ public final class ZoneDevices {
         while (!ipWork.isEmpty()) {
             String ip = ipWork.poll();
             if (ipsDone.add(ip)) {
-                for (SourceKey key : ipOnlySourcesByIp.getOrDefault(ip, Set.of())) {
+                for (SourceKey key : ipOnlySourcesByIp.get(ip)) {
                     affect(deviceOf.get(key), affected, ipWork);
                 }
             }
@@ -196,15 +209,14 @@ public final class ZoneDevices {
             }
         }
         for (SourceKey key : removed) {
-            sources.remove(key);
             deviceOf.remove(key);
             touched.add(key);
         }
-        sources.putAll(changed);
         for (MergedDevice device : result) {
-            devices.put(device.id(), device);
+            Long id = device.id();
+            devices.put(id, device);
             for (DeviceSource source : device.sources()) {
-                deviceOf.put(source.key(), device.id());
+                deviceOf.put(source.key(), id);
                 touched.add(source.key());
             }
             index(device);
@@ -243,13 +255,13 @@ public final class ZoneDevices {
         }
         if (hasMac) {
             for (String ip : device.ips()) {
-                macDevicesByIp.computeIfAbsent(ip, k -> new HashSet<>(2)).add(device.id());
+                macDevicesByIp.add(ip, device.id());
             }
         }
         for (DeviceSource source : device.sources()) {
             if (source.macs().isEmpty()) {
                 for (String ip : source.ips()) {
-                    ipOnlySourcesByIp.computeIfAbsent(ip, k -> new HashSet<>(2)).add(source.key());
+                    ipOnlySourcesByIp.add(ip, source.key());
                 }
             }
         }
@@ -260,23 +272,13 @@ public final class ZoneDevices {
             deviceByMac.remove(mac, device.id());
         }
         for (String ip : device.ips()) {
-            removeFrom(macDevicesByIp, ip, device.id());
+            macDevicesByIp.remove(ip, device.id());
         }
         for (DeviceSource source : device.sources()) {
             if (source.macs().isEmpty()) {
                 for (String ip : source.ips()) {
-                    removeFrom(ipOnlySourcesByIp, ip, source.key());
+                    ipOnlySourcesByIp.remove(ip, source.key());
                 }
-            }
-        }
-    }
-
-    private static <K, V> void removeFrom(Map<K, Set<V>> index, K key, V value) {
-        Set<V> values = index.get(key);
-        if (values != null) {
-            values.remove(value);
-            if (values.isEmpty()) {
-                index.remove(key);
             }
         }
     }

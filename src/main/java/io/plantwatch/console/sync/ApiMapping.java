@@ -25,7 +25,8 @@ public final class ApiMapping {
     private ApiMapping() {
     }
 
-    public static DeviceSource device(long sensor, ApiDevice device) {
+    /** @param strings shares the repeating descriptive values among devices */
+    static DeviceSource device(long sensor, ApiDevice device, CanonicalStrings strings) {
         String firmware = device.firmwareVersion();
         String model = device.model();
         if (device.firmware() != null) {
@@ -39,8 +40,9 @@ public final class ApiMapping {
             }
         }
         return new DeviceSource(sensor, device.id(), macs(device.macAddresses()), ips(device.ipAddresses()),
-                blankToNull(device.name()), blankToNull(device.vendor()), blankToNull(device.type()),
-                blankToNull(model), blankToNull(firmware), blankToNull(device.operatingSystem()),
+                blankToNull(device.name()), strings.of(blankToNull(device.vendor())),
+                strings.of(blankToNull(device.type())), strings.of(blankToNull(model)),
+                strings.of(blankToNull(firmware)), strings.of(blankToNull(device.operatingSystem())),
                 device.purdueLevel(), device.firstSeen(), device.lastSeen());
     }
 
@@ -71,6 +73,10 @@ public final class ApiMapping {
     }
 
     static List<String> macs(List<String> macs) {
+        if (macs != null && macs.size() == 1) {
+            String mac = macs.get(0);
+            return notBlank(mac) ? List.of(mac.trim().toLowerCase(Locale.ROOT).replace('-', ':')) : List.of();
+        }
         TreeSet<String> normal = new TreeSet<>();
         if (macs != null) {
             for (String mac : macs) {
@@ -83,6 +89,10 @@ public final class ApiMapping {
     }
 
     static List<String> ips(List<String> ips) {
+        if (ips != null && ips.size() == 1) {
+            String ip = ips.get(0);
+            return notBlank(ip) ? List.of(ip.trim().toLowerCase(Locale.ROOT)) : List.of();
+        }
         TreeSet<String> normal = new TreeSet<>();
         if (ips != null) {
             for (String ip : ips) {

@@ -27,9 +27,11 @@ import java.util.Set;
  */
 public final class SensorFetcher {
     private final int pageSize;
+    private final CanonicalStrings strings;
 
-    public SensorFetcher(int pageSize) {
+    SensorFetcher(int pageSize, CanonicalStrings strings) {
         this.pageSize = pageSize;
+        this.strings = strings;
     }
 
     /**
@@ -69,7 +71,7 @@ public final class SensorFetcher {
             cancel.throwIfCancelled();
             ChangesPage page = client.changes(since, pageSize, cancel);
             for (ApiDevice device : orEmpty(page.devices())) {
-                devices.put(device.id(), ApiMapping.device(sensorId, device));
+                devices.put(device.id(), ApiMapping.device(sensorId, device, strings));
                 removed.remove(device.id());
             }
             for (Long id : orEmpty(page.removedDevices())) {
@@ -109,7 +111,7 @@ public final class SensorFetcher {
                                  Cancellation cancel) throws SensorApiException {
         List<DeviceSource> devices = new ArrayList<>();
         for (ApiDevice device : orEmpty(client.devices(cancel))) {
-            devices.add(ApiMapping.device(sensorId, device));
+            devices.add(ApiMapping.device(sensorId, device, strings));
         }
         listener.progress(sensorName, "fetch", devices.size());
         Map<String, ConnectionSource> connections = new LinkedHashMap<>();

@@ -45,6 +45,7 @@ public final class SyncService {
     private final AlertPropagation propagation;
     private final SyncOptions options;
     private final Clock clock;
+    private final CanonicalStrings strings = new CanonicalStrings();
 
     public SyncService(ConsoleStore store, SensorRepository sensors, ZoneStates zones, SensorClients clients,
                        AlertPropagation propagation, SyncOptions options, Clock clock) {
@@ -104,7 +105,7 @@ public final class SyncService {
         SensorFetch fetch = null;
         try {
             SensorClient client = clients.forSensor(sensor);
-            fetch = new SensorFetcher(options.pageSize()).fetch(sensor, client, listener, cancel);
+            fetch = new SensorFetcher(options.pageSize(), strings).fetch(sensor, client, listener, cancel);
             cancel.throwIfCancelled();
             listener.progress(sensor.name(), "merge", fetch.batch().items());
             ZoneDelta delta = mergeAndCommit(sensor, fetch, cancel);
