@@ -48,6 +48,12 @@ public final class LightSensor implements AutoCloseable {
 
     private LightSensor(String name, String token, boolean plantwatch, LightInventory inventory, SelfSignedKeys keys,
                         int threads, int port) throws IOException {
+        // The JDK's server leaves Nagle's algorithm on unless told otherwise (read once, JVM-wide):
+        // headers and body then go out as two TLS records and the second waits for the client's
+        // delayed ACK, 40 ms per small answer. Real sensors (Jetty) set TCP_NODELAY.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
         this.name = name;
         this.token = token;
         this.plantwatch = plantwatch;

@@ -46,6 +46,8 @@ public final class SyncService {
     private final SyncOptions options;
     private final Clock clock;
     private final CanonicalStrings strings = new CanonicalStrings();
+    private final java.util.concurrent.Semaphore fullSyncs =
+            new java.util.concurrent.Semaphore(Math.max(2, Runtime.getRuntime().availableProcessors()));
 
     public SyncService(ConsoleStore store, SensorRepository sensors, ZoneStates zones, SensorClients clients,
                        AlertPropagation propagation, SyncOptions options, Clock clock) {
@@ -103,12 +105,23 @@ public final class SyncService {
         long started = System.nanoTime();
         listener.sensorStarted(sensor.name());
         SensorFetch fetch = null;
+        boolean heavy = likelyFull(sensor);
         try {
+            if (heavy) {
+                fullSyncs.acquire();
+            }
             SensorClient client = clients.forSensor(sensor);
-            fetch = new SensorFetcher(options.pageSize(), strings).fetch(sensor, client, listener, cancel);
-            cancel.throwIfCancelled();
-            listener.progress(sensor.name(), "merge", fetch.batch().items());
-            ZoneDelta delta = mergeAndCommit(sensor, fetch, cancel);
+            ZoneDelta delta;
+            try {
+                fetch = new SensorFetcher(options.pageSize(), strings).fetch(sensor, client, listener, cancel);
+                cancel.throwIfCancelled();
+                listener.progress(sensor.name(), "merge", fetch.batch().items());
+                delta = mergeAndCommit(sensor, fetch, cancel);
+            } finally {
+                if (heavy) {
+                    fullSyncs.release();
+                }
+            }
             retryPendingAlertActions(sensor, client);
             SensorSyncResult result = new SensorSyncResult(sensor.name(), SensorHealth.SYNCED, fetch.kind(),
                     fetch.batch().complete(), fetch.batch().items(), delta.devices().size(), delta.rows(),
@@ -120,11 +133,25 @@ public final class SyncService {
                     e.getMessage(), started, listener);
         } catch (CancellationException e) {
             return fail(sensor, fetch, SensorHealth.OUT_OF_SYNC, sensor.name() + ": sync cancelled", started, listener);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return fail(sensor, fetch, SensorHealth.OUT_OF_SYNC, sensor.name() + ": sync interrupted", started, listener);
         } catch (RuntimeException e) {
             LOG.warn("sync of sensor {} failed", sensor.name(), e);
             return fail(sensor, fetch, SensorHealth.OUT_OF_SYNC, sensor.name() + ": " + e.getMessage(), started,
                     listener);
         }
+    }
+
+    /**
+     * A first sync, or a full pull of a Defender sensor: it brings the sensor's whole inventory.
+     * Those take turns beyond the run's concurrency, one per core: they are CPU-bound, and every
+     * fetched-but-waiting inventory survives garbage collections (eight at once measured a fifth
+     * more CPU than two). Incremental syncs are small and bound by the network, so they keep the
+     * full concurrency.
+     */
+    private static boolean likelyFull(SensorRecord sensor) {
+        return sensor.cursor() == null || !SensorFetch.PLANTWATCH.equals(sensor.kind());
     }
 
     private ZoneDelta mergeAndCommit(SensorRecord sensor, SensorFetch fetch, Cancellation cancel) {
