@@ -121,6 +121,16 @@ class ThreeSensorsIT {
             ApiAlert onSensor = north1.client().alerts(Cancellation.none()).stream()
                     .filter(a -> a.id().equals(uuid)).findFirst().orElseThrow();
             assertThat(onSensor.handled()).as("handled on the sensor that raised it").isTrue();
+
+            SyncReport again = console.sync().syncAll(SyncListener.NONE, Cancellation.none());
+            assertThat(again.results()).allSatisfy(r -> {
+                assertThat(r.health()).as(r.error()).isEqualTo(SensorHealth.SYNCED);
+                assertThat(r.complete()).as("incremental from the stored cursor").isFalse();
+            });
+            assertThat(console.inventory().devices(null)).hasSize(devices.size());
+            AlertView synced = console.alerts().alert(alert.id());
+            assertThat(synced.sources()).filteredOn(s -> s.sensor().equals("north-1"))
+                    .allSatisfy(s -> assertThat(s.handled()).as("the sensor's own record, synced back").isTrue());
         }
     }
 
