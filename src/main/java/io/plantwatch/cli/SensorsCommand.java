@@ -96,13 +96,13 @@ final class SensorsCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List registered sensors.")
-    static final class ListSensors implements Callable<Integer> {
+    /** What {@code list} and {@code health} share: the sensors, as JSON or as a table of their own. */
+    abstract static class SensorTable implements Callable<Integer> {
         @Mixin DataDirectory data;
         @Option(names = "--json", description = "Print JSON.") boolean json;
-        private final PrintStream out;
+        final PrintStream out;
 
-        ListSensors(PrintStream out) {
+        SensorTable(PrintStream out) {
             this.out = out;
         }
 
@@ -113,13 +113,27 @@ final class SensorsCommand {
                 if (json) {
                     out.println(new ConsoleJson().sensors(sensors));
                 } else {
-                    out.printf("%-20s %-30s %-40s %-13s %s%n", "NAME", "SITE/ZONE", "URL", "HEALTH", "FINGERPRINT (SHA-256)");
-                    for (SensorRecord s : sensors) {
-                        out.printf("%-20s %-30s %-40s %-13s %s%n", s.name(), s.siteName() + "/" + s.zoneName(), s.url(),
-                                s.health(), s.fingerprint());
-                    }
+                    printTable(sensors);
                 }
                 return 0;
+            }
+        }
+
+        abstract void printTable(List<SensorRecord> sensors);
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List registered sensors.")
+    static final class ListSensors extends SensorTable {
+        ListSensors(PrintStream out) {
+            super(out);
+        }
+
+        @Override
+        void printTable(List<SensorRecord> sensors) {
+            out.printf("%-20s %-30s %-40s %-13s %s%n", "NAME", "SITE/ZONE", "URL", "HEALTH", "FINGERPRINT (SHA-256)");
+            for (SensorRecord s : sensors) {
+                out.printf("%-20s %-30s %-40s %-13s %s%n", s.name(), s.siteName() + "/" + s.zoneName(), s.url(),
+                        s.health(), s.fingerprint());
             }
         }
     }
@@ -147,30 +161,18 @@ final class SensorsCommand {
 
     @Command(name = "health", mixinStandardHelpOptions = true,
             description = "Each sensor's sync health: SYNCED, OUT_OF_SYNC or DISCONNECTED, with the last error.")
-    static final class Health implements Callable<Integer> {
-        @Mixin DataDirectory data;
-        @Option(names = "--json", description = "Print JSON.") boolean json;
-        private final PrintStream out;
-
+    static final class Health extends SensorTable {
         Health(PrintStream out) {
-            this.out = out;
+            super(out);
         }
 
         @Override
-        public Integer call() {
-            try (ConsoleServices console = data.open()) {
-                List<SensorRecord> sensors = console.sensors().list();
-                if (json) {
-                    out.println(new ConsoleJson().sensors(sensors));
-                    return 0;
-                }
-                out.printf("%-20s %-13s %-11s %-24s %s%n", "NAME", "HEALTH", "KIND", "LAST SUCCESS", "LAST ERROR");
-                for (SensorRecord s : sensors) {
-                    out.printf("%-20s %-13s %-11s %-24s %s%n", s.name(), s.health(), s.kind() == null ? "-" : s.kind(),
-                            s.lastSuccess() == null ? "never" : Instant.ofEpochMilli(s.lastSuccess()).toString(),
-                            s.lastError() == null ? "" : s.lastError());
-                }
-                return 0;
+        void printTable(List<SensorRecord> sensors) {
+            out.printf("%-20s %-13s %-11s %-24s %s%n", "NAME", "HEALTH", "KIND", "LAST SUCCESS", "LAST ERROR");
+            for (SensorRecord s : sensors) {
+                out.printf("%-20s %-13s %-11s %-24s %s%n", s.name(), s.health(), s.kind() == null ? "-" : s.kind(),
+                        s.lastSuccess() == null ? "never" : Instant.ofEpochMilli(s.lastSuccess()).toString(),
+                        s.lastError() == null ? "" : s.lastError());
             }
         }
     }

@@ -6,9 +6,7 @@ import io.plantwatch.console.merge.MergedAlert;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,21 +52,10 @@ public final class AlertRepository {
     }
 
     private List<MergedAlert> query(Connection connection, String where, Long parameter) throws SQLException {
-        List<MergedAlert> alerts = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT id, zone_id, console_action, "
-                + "console_handled_at, sources FROM alert" + where + " ORDER BY time DESC, id")) {
-            if (parameter != null) {
-                query.setLong(1, parameter);
-            }
-            try (ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    alerts.add(AlertFacts.merge(row.getLong("id"), row.getLong("zone_id"),
-                            row.getString("console_action"), Jdbc.nullableLong(row, "console_handled_at"),
-                            json.alertSources(row.getBytes("sources"))));
-                }
-            }
-        }
-        return alerts;
+        return Rows.list(connection, "SELECT id, zone_id, console_action, console_handled_at, sources FROM alert"
+                + where + " ORDER BY time DESC, id", parameter,
+                row -> AlertFacts.merge(row.getLong("id"), row.getLong("zone_id"), row.getString("console_action"),
+                        Jdbc.nullableLong(row, "console_handled_at"), json.alertSources(row.getBytes("sources"))));
     }
 
     public long count(Connection connection) throws SQLException {

@@ -6,9 +6,7 @@ import io.plantwatch.console.merge.MergedConnection;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -47,22 +45,10 @@ public final class ConnectionRepository {
 
     /** Connections as stored (facts derived again from the sources); of one zone when {@code zoneId} is set. */
     public List<MergedConnection> list(Connection connection, Long zoneId) throws SQLException {
-        String sql = "SELECT id, zone_id, device_a, device_b, sources FROM connection"
-                + (zoneId == null ? "" : " WHERE zone_id = ?") + " ORDER BY id";
-        List<MergedConnection> connections = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            if (zoneId != null) {
-                query.setLong(1, zoneId);
-            }
-            query.setFetchSize(5000);
-            try (ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    connections.add(ConnectionFacts.merge(row.getLong(1), row.getLong(2), row.getLong(3),
-                            row.getLong(4), json.connectionSources(row.getBytes(5))));
-                }
-            }
-        }
-        return connections;
+        return Rows.list(connection, "SELECT id, zone_id, device_a, device_b, sources FROM connection"
+                + (zoneId == null ? "" : " WHERE zone_id = ?") + " ORDER BY id", zoneId,
+                row -> ConnectionFacts.merge(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4),
+                        json.connectionSources(row.getBytes(5))));
     }
 
     public long count(Connection connection) throws SQLException {

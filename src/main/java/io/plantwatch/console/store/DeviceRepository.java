@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -62,27 +61,15 @@ public final class DeviceRepository {
 
     /** Devices as stored, newest first; of one zone when {@code zoneId} is not null. */
     public List<MergedDevice> list(Connection connection, Long zoneId) throws SQLException {
-        String sql = "SELECT id, " + FIELDS + " FROM device" + (zoneId == null ? "" : " WHERE zone_id = ?")
-                + " ORDER BY zone_id, last_seen DESC NULLS LAST, id";
-        List<MergedDevice> devices = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            if (zoneId != null) {
-                query.setLong(1, zoneId);
-            }
-            query.setFetchSize(5000);
-            try (ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    devices.add(new MergedDevice(row.getLong("id"), row.getLong("zone_id"),
-                            ItemJson.parseCommaList(row.getString("macs")), ItemJson.parseCommaList(row.getString("ips")),
-                            row.getString("name"), row.getString("vendor"), row.getString("type"),
-                            row.getString("model"), row.getString("firmware"), row.getString("os"),
-                            Jdbc.nullableInt(row, "purdue_level"), Jdbc.nullableLong(row, "first_seen"),
-                            Jdbc.nullableLong(row, "last_seen"), Rows.ids(row.getString("sensor_ids")),
-                            json.conflicts(row.getBytes("conflicts")), json.deviceSources(row.getBytes("sources"))));
-                }
-            }
-        }
-        return devices;
+        return Rows.list(connection, "SELECT id, " + FIELDS + " FROM device"
+                + (zoneId == null ? "" : " WHERE zone_id = ?") + " ORDER BY zone_id, last_seen DESC NULLS LAST, id",
+                zoneId, row -> new MergedDevice(row.getLong("id"), row.getLong("zone_id"),
+                        ItemJson.parseCommaList(row.getString("macs")), ItemJson.parseCommaList(row.getString("ips")),
+                        row.getString("name"), row.getString("vendor"), row.getString("type"), row.getString("model"),
+                        row.getString("firmware"), row.getString("os"), Jdbc.nullableInt(row, "purdue_level"),
+                        Jdbc.nullableLong(row, "first_seen"), Jdbc.nullableLong(row, "last_seen"),
+                        Rows.ids(row.getString("sensor_ids")), json.conflicts(row.getBytes("conflicts")),
+                        json.deviceSources(row.getBytes("sources"))));
     }
 
     public long count(Connection connection) throws SQLException {

@@ -63,6 +63,24 @@ final class Rows {
         }
     }
 
+    /** The rows of {@code sql}, whose one parameter (if any) is {@code parameter}, mapped. */
+    static <T> List<T> list(Connection connection, String sql, Long parameter, Jdbc.RowMapper<T> mapper)
+            throws SQLException {
+        List<T> items = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            if (parameter != null) {
+                query.setLong(1, parameter);
+            }
+            query.setFetchSize(5000);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    items.add(mapper.map(row));
+                }
+            }
+        }
+        return items;
+    }
+
     static long count(Connection connection, String table) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM " + table);
              ResultSet row = query.executeQuery()) {
