@@ -72,7 +72,11 @@ public final class Analyzer {
     private AnalysisReport report(List<Path> files, TrafficCollector collector, List<CaptureProblem> unreadable) {
         Inventory inventory = new InventoryBuilder(classifier).build(collector);
         CaptureSummary summary = CaptureStatistics.summary(files, collector, unreadable);
-        return new AnalysisReport(summary, inventory, List.of());
+        // The sensor runs the same detector per snapshot, so both raise the same alerts.
+        List<io.plantwatch.detect.Alert> alerts = io.plantwatch.detect.Detector.forAnalysis().detect(
+                new io.plantwatch.detect.Observation(inventory.devices(), inventory.connections(),
+                        inventory.activities(), collector.arpClaims(), collector.arpSweeps())).alerts();
+        return new AnalysisReport(summary, inventory, alerts);
     }
 
     /** Capture exceptions start with the file name; the problem names it already. */

@@ -29,6 +29,7 @@ public final class Launcher {
     private static CommandLine benchCommand(PrintStream out) {
         CommandLine bench = new CommandLine(new BenchCommand());
         bench.addSubcommand(new io.plantwatch.bench.CaptureBench(out));
+        bench.addSubcommand(new io.plantwatch.bench.SimulateBench(out));
         bench.addSubcommand(new io.plantwatch.bench.MergeBench(out));
         return bench;
     }
@@ -37,6 +38,10 @@ public final class Launcher {
         CommandLine cli = new CommandLine(new PlantwatchCommand());
         cli.addSubcommand(new AnalyzeCommand(out, err));
         cli.addSubcommand(benchCommand(out));
+        cli.addSubcommand(new SimulateCommand(out));
+        cli.addSubcommand(new CommandLine(new SensorCommand(err))
+                .addSubcommand(new SensorInfoCommand(out))
+                .addSubcommand(new CommandLine(SensorTokenCommand.class)));
         ConsoleCommands.register(cli, out, err, System.in);
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));

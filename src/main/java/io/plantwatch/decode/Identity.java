@@ -19,5 +19,7 @@ public enum Identity {
     /** Vendor-specific product or device codes ("vendor 1, product 54"). */
     PRODUCT_CODE,
     /** Client software name/version (HTTP User-Agent, SSH client banner). */
-    SOFTWARE
+    SOFTWARE,
+    /** The IPv4 address a DHCP server assigned to the device (Defender's "DHCP Address"). */
+    DHCP_ADDRESS
 }

@@ -5,12 +5,19 @@ import java.util.List;
 /**
  * An alert raised from traffic. Severities and engines are Defender for IoT's value sets.
  *
+ * @param id {@code <number>-<epoch ms>}, Defender's UUID form
  * @param time epoch nanoseconds of the packet that raised it
  * @param source source address (IP, else MAC), or null
  * @param techniques ATT&CK for ICS technique ids
+ * @param rule the rule that raised it ({@link Rules}); alerts of one rule, source and destination
+ *             are one alert while it is open
+ * @param protocol the Wireshark protocol name the alert is about, or null
+ * @param remediation steps an operator can take
+ * @param baselineKey what "handle and learn" adds to the baseline, or null when there is nothing to learn
  */
 public record Alert(String id, long time, Severity severity, Engine engine, String title, String message,
-                    String source, String destination, List<String> techniques) {
+                    String source, String destination, List<String> techniques,
+                    String rule, String protocol, List<String> remediation, String baselineKey) {
 
     public enum Severity {
         Warning, Minor, Major, Critical
@@ -30,5 +37,15 @@ public record Alert(String id, long time, Severity severity, Engine engine, Stri
         public String label() {
             return label;
         }
+    }
+
+    /** Alerts with equal keys are one alert while it is open (Defender unifies them likewise). */
+    public String dedupKey() {
+        return rule + "|" + source + "|" + destination;
+    }
+
+    Alert withId(String newId) {
+        return new Alert(newId, time, severity, engine, title, message, source, destination, techniques, rule,
+                protocol, remediation, baselineKey);
     }
 }

@@ -171,6 +171,13 @@ final class FrameObserver implements Observations {
         return activities;
     }
 
+    /** The activities so far, handed over and cleared. */
+    List<ObservedActivity> drainActivities() {
+        List<ObservedActivity> drained = List.copyOf(activities);
+        activities.clear();
+        return drained;
+    }
+
     long activitiesDropped() {
         return activitiesDropped;
     }

@@ -107,12 +107,8 @@ public final class InventoryBuilder {
     private static Connection connection(Flow flow, DeviceDraft deviceA, DeviceDraft deviceB) {
         FlowRole role = FlowRole.of(flow);
         boolean serverIsB = role.serverIsB();
-        Host client = serverIsB ? flow.hostA : flow.hostB;
-        Host server = serverIsB ? flow.hostB : flow.hostA;
-        int clientPort = serverIsB ? flow.aPort : flow.bPort;
         int serverPort = serverIsB ? flow.bPort : flow.aPort;
         String transport = IpProtocol.name(flow.protocol);
-        boolean ports = flow.hasPorts();
         List<String> protocols = flow.protocols();
         DeviceDraft clientDevice = serverIsB ? deviceA : deviceB;
         DeviceDraft serverDevice = serverIsB ? deviceB : deviceA;
@@ -135,10 +131,19 @@ public final class InventoryBuilder {
                 }
             });
         }
-        return new Connection(transport,
-                new Connection.Endpoint(client.name(), ports ? clientPort : null),
-                new Connection.Endpoint(server.name(), ports ? serverPort : null),
-                flow.packets, flow.bytes, flow.firstSeen, flow.lastSeen, protocols,
+        return connection(flow, role);
+    }
+
+    /** A flow (not of fragments) as a connection, client first where {@code role} tells. */
+    static Connection connection(Flow flow, FlowRole role) {
+        boolean serverIsB = role.serverIsB();
+        Host client = serverIsB ? flow.hostA : flow.hostB;
+        Host server = serverIsB ? flow.hostB : flow.hostA;
+        boolean ports = flow.hasPorts();
+        return new Connection(IpProtocol.name(flow.protocol),
+                new Connection.Endpoint(client.name(), ports ? (serverIsB ? flow.aPort : flow.bPort) : null),
+                new Connection.Endpoint(server.name(), ports ? (serverIsB ? flow.bPort : flow.aPort) : null),
+                flow.packets, flow.bytes, flow.firstSeen, flow.lastSeen, flow.protocols(),
                 flow.commands == null ? List.of() : List.copyOf(flow.commands));
     }
 

@@ -34,6 +34,7 @@ public final class TrafficCollector implements FrameHandler {
     final ProtocolStatistics statistics = new ProtocolStatistics();
     final FunctionCounts functions = new FunctionCounts();
     final FrameObserver observer = new FrameObserver(statistics, functions);
+    private final ArpRequests arpRequests = new ArpRequests();
 
     long packets;
     long bytes;
@@ -218,6 +219,9 @@ public final class TrafficCollector implements FrameHandler {
         if (p.arpOperation() != 0 && p.arpSenderIp() != 0 && MacAddress.isUnicast(p.arpSenderMac())) {
             addresses.arpClaim(p.arpSenderMac(), p.arpSenderIp(), time);
         }
+        if (p.arpOperation() == 1) {
+            arpRequests.request(p.arpSenderMac(), p.arpSenderIp(), p.arpTargetIp(), time);
+        }
         if (p.has(Layer.ETH) || p.has(Layer.SLL)) {
             decoders.decodeFrame(p, observer);
         }
@@ -256,5 +260,42 @@ public final class TrafficCollector implements FrameHandler {
 
     public List<CaptureProblem> problems() {
         return problems;
+    }
+
+    /**
+     * The activities decoders reported since the last call, oldest first, handed over and
+     * forgotten: a long-running sensor would otherwise fill the bounded activity log.
+     */
+    public List<ObservedActivity> drainActivities() {
+        return observer.drainActivities();
+    }
+
+    /** Every ARP statement "IP is at MAC" seen so far, with how often it was made. */
+    public List<ArpClaimSummary> arpClaims() {
+        List<ArpClaimSummary> claims = new ArrayList<>();
+        addresses.arpClaims().forEach((claim, counts) ->
+                claims.add(new ArpClaimSummary(claim.mac(), claim.ip(), counts[0], counts[1])));
+        return claims;
+    }
+
+    /** Per ARP sender, when it first asked for each distinct address (for ARP sweep detection). */
+    public List<ArpSweepSummary> arpSweeps() {
+        return arpRequests.summaries();
+    }
+
+    /**
+     * Forgets the flows whose last packet is older than {@code idleBefore} (epoch nanoseconds) and
+     * returns them as connections, so a long-running sensor keeps memory bounded. Flows of IP
+     * fragments are dropped without a connection. Later snapshots no longer count the expired
+     * flows; addresses, facts and statistics stay.
+     */
+    public List<Connection> expireFlows(long idleBefore) {
+        List<Connection> expired = new ArrayList<>();
+        for (Flow flow : flows.removeIf(f -> f.lastSeen < idleBefore)) {
+            if (flow.protocol != Flow.FRAGMENTS) {
+                expired.add(InventoryBuilder.connection(flow, FlowRole.of(flow)));
+            }
+        }
+        return expired;
     }
 }

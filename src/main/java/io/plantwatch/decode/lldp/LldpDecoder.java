@@ -25,6 +25,9 @@ public final class LldpDecoder implements FrameDecoder {
     private static final int SYSTEM_DESCRIPTION = 6;
     private static final int CAPABILITIES = 7;
     private static final int MANAGEMENT_ADDRESS = 8;
+    private static final int ORGANIZATION_SPECIFIC = 127;
+    /** TIA's OUI: its LLDP-MED inventory TLVs carry what a device says it is. */
+    private static final int TIA = 0x0012BB;
 
     private static final int PORT_SUBTYPE_MAC = 3;
     private static final int PORT_SUBTYPE_NETWORK_ADDRESS = 4;
@@ -78,8 +81,33 @@ public final class LldpDecoder implements FrameDecoder {
                 }
             }
             case MANAGEMENT_ADDRESS -> managementAddress(b, at, length, sender, out);
+            case ORGANIZATION_SPECIFIC -> organizationSpecific(b, at, length, sender, out);
             default -> {
             }
+        }
+    }
+
+    /** LLDP-MED inventory (ANSI/TIA-1057): revisions, serial, manufacturer, model. */
+    private static void organizationSpecific(ByteBuffer b, int at, int length, long sender, Observations out) {
+        if (length < 4) {
+            out.malformed(PROTOCOL, "short organisation-specific TLV");
+            return;
+        }
+        int oui = Wire.u16be(b, at) << 8 | (b.get(at + 2) & 0xFF);
+        if (oui != TIA) {
+            return;
+        }
+        int subtype = b.get(at + 3) & 0xFF;
+        Identity field = switch (subtype) {
+            case 5 -> Identity.HARDWARE_VERSION;
+            case 6 -> Identity.FIRMWARE;
+            case 8 -> Identity.SERIAL;
+            case 9 -> Identity.VENDOR;
+            case 10 -> Identity.MODEL;
+            default -> null; // software revision and asset id say nothing we keep
+        };
+        if (field != null) {
+            MacIdentity.text(out, sender, field, b, at + 4, length - 4, "");
         }
     }
 

@@ -1,0 +1,88 @@
+package io.plantwatch.decode.dns;
+
+import io.plantwatch.decode.FlowDecoder;
+import io.plantwatch.decode.Observations;
+import io.plantwatch.decode.Packet;
+import io.plantwatch.decode.PduFramer;
+import io.plantwatch.decode.Role;
+import io.plantwatch.decode.Side;
+import io.plantwatch.decode.support.PduStreams;
+import io.plantwatch.decode.support.PortBound;
+import io.plantwatch.decode.support.PortSet;
+import io.plantwatch.decode.support.ServiceEnd;
+
+import java.nio.ByteBuffer;
+
+/**
+ * DNS on port 53, over UDP and TCP (two-byte length prefix, reassembled as tshark does): the
+ * responder is a DNS server, the asker a client; names the answers give for either end of the
+ * packet (reverse lookups of the client's own address). Stateless and thread-safe; its flow
+ * decoders are not.
+ */
+public final class DnsDecoder implements PortBound {
+    static final String NAME = "dns";
+    private static final int PORT = 53;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public PortSet ports() {
+        return PortSet.of(PORT);
+    }
+
+    @Override
+    public FlowDecoder forFlow(Packet packet) {
+        if (packet.srcPort() != PORT && packet.dstPort() != PORT) {
+            return null;
+        }
+        if (packet.isUdp()) {
+            return (p, out) -> {
+                if (p.payloadLength() > 0) {
+                    message(p.payloadBuffer(), p.payloadOffset(), p.payloadLength(), p, out);
+                }
+            };
+        }
+        return packet.isTcp() ? new TcpFlow(ServiceEnd.of(packet, PORT)) : null;
+    }
+
+    static void message(ByteBuffer buffer, int offset, int length, Packet packet, Observations out) {
+        out.protocol(NAME);
+        try {
+            DnsMessage message = DnsMessage.read(buffer, offset, length);
+            boolean response = message.isResponse();
+            out.role(Side.SOURCE, NAME, response ? Role.SERVER : Role.CLIENT);
+            out.role(Side.DESTINATION, NAME, response ? Role.CLIENT : Role.SERVER);
+            if (response) {
+                AnnouncedNames.report(message, packet, out, null);
+            }
+        } catch (DnsFormatException e) {
+            out.malformed(NAME, e.getMessage());
+        }
+    }
+
+    /** DNS over TCP: each direction cut into length-prefixed messages. */
+    private static final class TcpFlow implements FlowDecoder {
+        private static final PduFramer FRAMER = (buffer, offset, available) ->
+                available < 2 ? PduFramer.NEED_MORE : 2 + (buffer.getShort(offset) & 0xFFFF);
+
+        private final PduStreams streams;
+        private Observations out = Observations.NONE;
+
+        TcpFlow(ServiceEnd server) {
+            this.streams = new PduStreams(server, FRAMER, this::pdu);
+        }
+
+        private void pdu(ByteBuffer buffer, int offset, int length, Packet packet) {
+            message(buffer, offset + 2, length - 2, packet, out);
+        }
+
+        @Override
+        public void onPacket(Packet packet, Observations out) {
+            this.out = out;
+            streams.onSegment(packet);
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package io.plantwatch.decode.dns;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A DNS-format message (RFC 1035; also mDNS, LLMNR and NetBIOS name service) read from packet
+ * bytes: header, questions and resource records with their data left in place. Reading is bounded
+ * (records, name length, compression jumps), so hostile messages cost little. Immutable after
+ * {@link #read}; valid only while the packet's buffer is.
+ */
+public final class DnsMessage {
+    public static final int TYPE_A = 1;
+    public static final int TYPE_NS = 2;
+    public static final int TYPE_CNAME = 5;
+    public static final int TYPE_PTR = 12;
+    public static final int TYPE_TXT = 16;
+    public static final int TYPE_AAAA = 28;
+    public static final int TYPE_SRV = 33;
+    /** NetBIOS general name service record (NBNS), and its node status record. */
+    public static final int TYPE_NB = 32;
+    public static final int TYPE_NBSTAT = 33;
+
+    private static final int HEADER = 12;
+    private static final int MAX_QUESTIONS = 32;
+    private static final int MAX_RECORDS = 128;
+    private static final int MAX_NAME = 255;
+    private static final int MAX_JUMPS = 16;
+
+    /** One question. */
+    public record Question(String name, int type) {
+    }
+
+    /** One resource record; {@code dataOffset} indexes the message's buffer. */
+    public record Record(String name, int type, int dataOffset, int dataLength) {
+    }
+
+    private final ByteBuffer buffer;
+    private final int start;
+    private final int end;
+    private final int id;
+    private final int flags;
+    private final List<Question> questions;
+    private final List<Record> answers;
+
+    private DnsMessage(ByteBuffer buffer, int start, int end, int id, int flags, List<Question> questions,
+                       List<Record> answers) {
+        this.buffer = buffer;
+        this.start = start;
+        this.end = end;
+        this.id = id;
+        this.flags = flags;
+        this.questions = questions;
+        this.answers = answers;
+    }
+
+    /**
+     * Reads a message occupying {@code length} bytes at {@code offset}. Answer, authority and
+     * additional records are all returned as answers, in order.
+     */
+    public static DnsMessage read(ByteBuffer buffer, int offset, int length) throws DnsFormatException {
+        if (length < HEADER) {
+            throw new DnsFormatException("shorter than a DNS header");
+        }
+        int end = offset + length;
+        int id = buffer.getShort(offset) & 0xFFFF;
+        int flags = buffer.getShort(offset + 2) & 0xFFFF;
+        int qd = buffer.getShort(offset + 4) & 0xFFFF;
+        int records = (buffer.getShort(offset + 6) & 0xFFFF) + (buffer.getShort(offset + 8) & 0xFFFF)
+                + (buffer.getShort(offset + 10) & 0xFFFF);
+        List<Question> questions = new ArrayList<>(Math.min(qd, 4));
+        List<Record> answers = new ArrayList<>(Math.min(records, 8));
+        int[] at = {offset + HEADER};
+        for (int i = 0; i < qd; i++) {
+            String name = readName(buffer, offset, end, at);
+            need(at[0] + 4, end, "question");
+            if (i < MAX_QUESTIONS) {
+                questions.add(new Question(name, buffer.getShort(at[0]) & 0xFFFF));
+            }
+            at[0] += 4;
+        }
+        for (int i = 0; i < records && i < MAX_RECORDS; i++) {
+            String name = readName(buffer, offset, end, at);
+            need(at[0] + 10, end, "record header");
+            int type = buffer.getShort(at[0]) & 0xFFFF;
+            int dataLength = buffer.getShort(at[0] + 8) & 0xFFFF;
+            int data = at[0] + 10;
+            need(data + dataLength, end, "record data");
+            answers.add(new Record(name, type, data, dataLength));
+            at[0] = data + dataLength;
+        }
+        return new DnsMessage(buffer, offset, end, id, flags, questions, answers);
+    }
+
+    private static void need(int index, int end, String what) throws DnsFormatException {
+        if (index > end) {
+            throw new DnsFormatException("truncated " + what);
+        }
+    }
+
+    /** Reads a possibly compressed name at {@code at[0]}, advancing it past the name's bytes in place. */
+    private static String readName(ByteBuffer buffer, int start, int end, int[] at) throws DnsFormatException {
+        StringBuilder name = new StringBuilder(32);
+        int position = at[0];
+        int jumps = 0;
+        boolean jumped = false;
+        while (true) {
+            need(position + 1, end, "name");
+            int length = buffer.get(position) & 0xFF;
+            if (length == 0) {
+                position++;
+                break;
+            }
+            if ((length & 0xC0) == 0xC0) {
+                need(position + 2, end, "name pointer");
+                int target = start + (((length & 0x3F) << 8) | (buffer.get(position + 1) & 0xFF));
+                if (!jumped) {
+                    at[0] = position + 2;
+                    jumped = true;
+                }
+                if (++jumps > MAX_JUMPS || target >= end) {
+                    throw new DnsFormatException("name pointer loop or out of range");
+                }
+                position = target;
+                continue;
+            }
+            if ((length & 0xC0) != 0) {
+                throw new DnsFormatException("unknown label type");
+            }
+            need(position + 1 + length, end, "label");
+            if (name.length() + length + 1 > MAX_NAME) {
+                throw new DnsFormatException("name longer than 255");
+            }
+            if (name.length() > 0) {
+                name.append('.');
+            }
+            for (int i = 0; i < length; i++) {
+                int c = buffer.get(position + 1 + i) & 0xFF;
+                name.append(c >= 0x20 && c < 0x7F ? (char) c : '?');
+            }
+            position += 1 + length;
+        }
+        if (!jumped) {
+            at[0] = position;
+        }
+        return name.toString();
+    }
+
+    public int id() {
+        return id;
+    }
+
+    public int flags() {
+        return flags;
+    }
+
+    public boolean isResponse() {
+        return (flags & 0x8000) != 0;
+    }
+
+    /** The opcode (0 query; NBNS: 5 registration, 6 release, 8 refresh). */
+    public int opcode() {
+        return (flags >>> 11) & 0xF;
+    }
+
+    public int rcode() {
+        return flags & 0xF;
+    }
+
+    public List<Question> questions() {
+        return questions;
+    }
+
+    /** Answer, authority and additional records, in wire order. */
+    public List<Record> answers() {
+        return answers;
+    }
+
+    public ByteBuffer buffer() {
+        return buffer;
+    }
+
+    /** The name in a record's data at its start (PTR, CNAME, NS) or after {@code skip} bytes (SRV: 6). */
+    public String nameIn(Record record, int skip) throws DnsFormatException {
+        int[] at = {record.dataOffset() + skip};
+        return readName(buffer, start, end, at);
+    }
+
+    /** The IPv4 address of an A record as an int. */
+    public int ipv4(Record record) throws DnsFormatException {
+        if (record.dataLength() != 4) {
+            throw new DnsFormatException("A record of " + record.dataLength() + " bytes");
+        }
+        return buffer.getInt(record.dataOffset());
+    }
+}

@@ -1,0 +1,148 @@
+package io.plantwatch.decode.http;
+
+import io.plantwatch.decode.Activity;
+import io.plantwatch.decode.ActivityType;
+import io.plantwatch.decode.FlowDecoder;
+import io.plantwatch.decode.Identity;
+import io.plantwatch.decode.Observations;
+import io.plantwatch.decode.Packet;
+import io.plantwatch.decode.Side;
+import io.plantwatch.decode.support.OsHints;
+import io.plantwatch.decode.support.PortSet;
+import io.plantwatch.decode.support.ServiceEnd;
+import io.plantwatch.decode.support.StreamDecoder;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * HTTP/1.x on tshark's HTTP ports, and on any other TCP port whose first data is a request line
+ * (Wireshark's heuristic). Requests give the client's software (User-Agent, with an OS hint) and
+ * the method as a command; responses the server's software (Server); Basic credentials are
+ * reported as cleartext with the user name only. Stateless and thread-safe; its flow decoders
+ * are not.
+ */
+public final class HttpDecoder extends StreamDecoder {
+    static final String NAME = "http";
+    private static final PortSet PORTS = PortSet.of(80, 631, 1900, 2710, 2869, 3128, 3132, 3689, 5985, 8080, 8088,
+            11371);
+    private static final int MAX_USERS = 8;
+    private static final int MAX_PENDING = 64;
+
+    private final OsHints osHints;
+
+    public HttpDecoder(OsHints osHints) {
+        super(NAME, PORTS);
+        this.osHints = osHints;
+    }
+
+    /** By port; else, on any other TCP port, by the first data's shape (Wireshark's heuristic). */
+    @Override
+    public FlowDecoder forFlow(Packet packet) {
+        FlowDecoder byPort = super.forFlow(packet);
+        if (byPort != null || !packet.isTcp()) {
+            return byPort;
+        }
+        return packet.payloadLength() > 0
+                && HttpStart.isRequestLine(packet.payloadBuffer(), packet.payloadOffset(), packet.payloadLength())
+                ? newFlow(ServiceEnd.destinationOf(packet)) : null;
+    }
+
+    @Override
+    protected FlowDecoder newFlow(ServiceEnd server) {
+        return new Flow(server);
+    }
+
+    private final class Flow implements FlowDecoder, HttpStream.Listener {
+        private final ServiceEnd server;
+        private final HttpStream requests = new HttpStream(this);
+        private final HttpStream responses = new HttpStream(this);
+        /** Whether each request still unanswered was a HEAD, oldest first. */
+        private final ArrayDeque<Boolean> heads = new ArrayDeque<>();
+        private final List<String> users = new ArrayList<>(1);
+        private Observations out = Observations.NONE;
+        private boolean rolesTold;
+
+        Flow(ServiceEnd server) {
+            this.server = server;
+        }
+
+        @Override
+        public void onPacket(Packet packet, Observations out) {
+            if (packet.payloadLength() == 0) {
+                return;
+            }
+            this.out = out;
+            (server.isDestinationOf(packet) ? requests : responses).onSegment(packet);
+        }
+
+        @Override
+        public void data(Packet packet) {
+            out.protocol(NAME);
+        }
+
+        @Override
+        public boolean answersHead() {
+            Boolean head = heads.pollFirst();
+            return head != null && head;
+        }
+
+        @Override
+        public void message(HttpHead head, Packet packet) {
+            out.protocol(NAME);
+            if (!rolesTold) {
+                server.tellRoles(packet, NAME, out);
+                rolesTold = true;
+            }
+            if (head.isRequest()) {
+                request(head);
+            } else if (head.server() != null && !head.server().equals(serverSoftware)) {
+                serverSoftware = head.server();
+                software(serverSoftware);
+            }
+        }
+
+        private void request(HttpHead head) {
+            if (heads.size() < MAX_PENDING) {
+                heads.addLast("HEAD".equals(head.method()));
+            }
+            out.command(NAME, head.method());
+            if (head.userAgent() != null && !head.userAgent().equals(clientSoftware)) {
+                clientSoftware = head.userAgent();
+                software(clientSoftware);
+            }
+            String user = basicUser(head.authorization());
+            if (user != null && !users.contains(user) && users.size() < MAX_USERS) {
+                users.add(user);
+                out.activity(new Activity(NAME, ActivityType.CLEARTEXT_CREDENTIALS,
+                        "HTTP Basic authentication as user " + user));
+            }
+        }
+
+        /** Told once per flow and value: matching OS patterns on every message costs more than the rest of HTTP. */
+        private String clientSoftware;
+        private String serverSoftware;
+
+        private void software(String text) {
+            osHints.report(Side.SOURCE, Identity.SOFTWARE, text, out);
+        }
+    }
+
+    /** The user name of Basic credentials ("Basic dXNlcjpwYXNz" → "user"), or null. */
+    static String basicUser(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()),
+                    StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? null : colon == 0 ? "(empty)" : decoded.substring(0, colon);
+        } catch (IllegalArgumentException e) {
+            return null; // not Base64: not credentials we can read
+        }
+    }
+}

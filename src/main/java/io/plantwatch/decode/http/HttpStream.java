@@ -1,0 +1,209 @@
+package io.plantwatch.decode.http;
+
+import io.plantwatch.decode.Packet;
+
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+
+/**
+ * Cuts one direction of an HTTP/1.x connection into messages the way Wireshark desegments them:
+ * a message counts on the segment that completes it (headers, then a Content-Length or chunked
+ * body); a body without length runs to the end of the connection and each of its segments counts;
+ * data that starts no message is a continuation and counts. Header blocks are buffered up to
+ * {@link #MAX_HEAD} (grown as needed); bodies are only counted, never copied. Not thread-safe.
+ */
+final class HttpStream {
+    static final int MAX_HEAD = 16 * 1024;
+    private static final int FIRST_HEAD = 512;
+    private static final int MAX_CHUNK_LINE = 64;
+
+    /** What the stream found in a segment. */
+    interface Listener {
+        /** A whole message ended in this segment. */
+        void message(HttpHead head, Packet packet);
+
+        /** The segment carried HTTP data that ends no message (a continuation, a body to close). */
+        void data(Packet packet);
+
+        /** Whether the response being read answers a HEAD request (so has no body). */
+        boolean answersHead();
+    }
+
+    private enum State { START, HEAD, LENGTH, CHUNK_SIZE, CHUNK_DATA, CHUNK_END, TRAILER, TO_CLOSE }
+
+    private final Listener listener;
+    private State state = State.START;
+    /** Grown on demand up to {@link #MAX_HEAD}: a flow holds a few hundred bytes, not 16 KiB. */
+    private byte[] head;
+    private int headLength;
+    private HttpHead pending;
+    private long remaining;
+    private final StringBuilder chunkLine = new StringBuilder(16);
+    private boolean trailerLineEmpty;
+
+    HttpStream(Listener listener) {
+        this.listener = listener;
+    }
+
+    void onSegment(Packet packet) {
+        ByteBuffer buffer = packet.payloadBuffer();
+        int at = packet.payloadOffset();
+        int end = at + packet.payloadLength();
+        boolean counted = false;
+        while (at < end) {
+            switch (state) {
+                case START -> {
+                    if (!HttpStart.isMessageStart(buffer, at, end - at)) {
+                        if (!counted) {
+                            listener.data(packet);
+                        }
+                        return; // not a message start: continuation data, as Wireshark calls it
+                    }
+                    state = State.HEAD;
+                    headLength = 0;
+                }
+                case HEAD -> at = head(buffer, at, end);
+                case LENGTH -> {
+                    long take = Math.min(remaining, end - at);
+                    remaining -= take;
+                    at += (int) take;
+                    if (remaining == 0) {
+                        state = State.START;
+                        complete(packet);
+                        counted = true;
+                    }
+                }
+                case CHUNK_SIZE, CHUNK_DATA, CHUNK_END, TRAILER -> {
+                    at = chunked(buffer, at, end);
+                    if (state == State.START) {
+                        complete(packet);
+                        counted = true;
+                    }
+                }
+                case TO_CLOSE -> {
+                    if (!counted) {
+                        listener.data(packet);
+                    }
+                    return;
+                }
+            }
+            if (state == State.HEAD && at >= end) {
+                return; // header block continues in a later segment
+            }
+            if (pending != null && (state == State.START || state == State.TO_CLOSE)) {
+                complete(packet);
+                counted = true;
+            }
+        }
+    }
+
+    /** Collects header bytes up to the empty line; returns where the body starts. */
+    private int head(ByteBuffer buffer, int at, int end) {
+        while (at < end) {
+            byte b = buffer.get(at++);
+            if (head == null || headLength == head.length) {
+                if (headLength == MAX_HEAD) {
+                    state = State.TO_CLOSE; // an endless header block: give up framing this direction
+                    return end;
+                }
+                head = head == null ? new byte[FIRST_HEAD] : Arrays.copyOf(head, Math.min(MAX_HEAD, head.length * 2));
+            }
+            head[headLength++] = b;
+            if (b == '\n' && endsHead()) {
+                body(HttpHead.parse(head, headLength));
+                return at;
+            }
+        }
+        return at;
+    }
+
+    private boolean endsHead() {
+        return (headLength >= 2 && head[headLength - 2] == '\n')
+                || (headLength >= 4 && head[headLength - 2] == '\r' && head[headLength - 3] == '\n');
+    }
+
+    /** Decides how the body of a message whose head is complete is delimited. */
+    private void body(HttpHead parsed) {
+        pending = parsed;
+        boolean noBody;
+        if (parsed.isRequest()) {
+            noBody = !parsed.chunked() && parsed.contentLength() <= 0;
+        } else {
+            boolean answersHead = parsed.status() >= 200 && listener.answersHead(); // 1xx answers nothing yet
+            noBody = parsed.status() < 200 || parsed.status() == 204 || parsed.status() == 304 || answersHead;
+        }
+        if (noBody) {
+            state = State.START;
+        } else if (parsed.chunked()) {
+            state = State.CHUNK_SIZE;
+            chunkLine.setLength(0);
+        } else if (parsed.contentLength() >= 0) {
+            remaining = parsed.contentLength();
+            state = remaining == 0 ? State.START : State.LENGTH;
+        } else {
+            state = State.TO_CLOSE; // a response read until the connection closes
+        }
+    }
+
+    /** Chunked transfer coding: size line, data, CRLF, ..., a zero size, trailer lines, empty line. */
+    private int chunked(ByteBuffer buffer, int at, int end) {
+        while (at < end && state != State.START) {
+            if (state == State.CHUNK_DATA) {
+                long take = Math.min(remaining, end - at);
+                remaining -= take;
+                at += (int) take;
+                if (remaining == 0) {
+                    state = State.CHUNK_END;
+                }
+                continue;
+            }
+            byte b = buffer.get(at++);
+            if (state == State.CHUNK_END) {
+                if (b == '\n') {
+                    state = State.CHUNK_SIZE;
+                    chunkLine.setLength(0);
+                }
+            } else if (state == State.CHUNK_SIZE) {
+                if (b == '\n') {
+                    long size = chunkSize();
+                    if (size < 0) {
+                        state = State.TO_CLOSE; // unreadable framing: count the rest as data
+                        return at;
+                    }
+                    remaining = size;
+                    state = size == 0 ? State.TRAILER : State.CHUNK_DATA;
+                    trailerLineEmpty = true;
+                } else if (chunkLine.length() < MAX_CHUNK_LINE) {
+                    chunkLine.append((char) (b & 0xFF));
+                }
+            } else if (b == '\n') { // TRAILER
+                if (trailerLineEmpty) {
+                    state = State.START;
+                }
+                trailerLineEmpty = true;
+            } else if (b != '\r') {
+                trailerLineEmpty = false;
+            }
+        }
+        return at;
+    }
+
+    private long chunkSize() {
+        String line = chunkLine.toString();
+        int semicolon = line.indexOf(';');
+        String hex = (semicolon >= 0 ? line.substring(0, semicolon) : line).strip();
+        try {
+            return hex.isEmpty() || hex.length() > 12 ? -1 : Long.parseLong(hex, 16);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private void complete(Packet packet) {
+        HttpHead done = pending;
+        pending = null;
+        if (done != null) {
+            listener.message(done, packet);
+        }
+    }
+}

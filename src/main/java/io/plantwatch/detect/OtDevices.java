@@ -1,0 +1,66 @@
+package io.plantwatch.detect;
+
+import io.plantwatch.inventory.Device;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Tells operational-technology devices from IT ones: Purdue level 0 to 2, an OT device type, or
+ * an industrial protocol. The lists are data ({@code ot-protocols.txt}, {@code ot-device-types.txt}),
+ * loaded once. Immutable, thread-safe.
+ */
+final class OtDevices {
+    private final Set<String> protocols;
+    private final Set<String> types;
+
+    private OtDevices(Set<String> protocols, Set<String> types) {
+        this.protocols = protocols;
+        this.types = types;
+    }
+
+    static OtDevices load() {
+        return new OtDevices(lines("ot-protocols.txt"), lines("ot-device-types.txt"));
+    }
+
+    boolean isOt(Device d) {
+        if (d.purdueLevel() != null && d.purdueLevel() <= 2) {
+            return true;
+        }
+        if (d.type() != null && types.contains(d.type())) {
+            return true;
+        }
+        for (String p : d.protocols()) {
+            if (protocols.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> lines(String resource) {
+        Set<String> values = new HashSet<>();
+        try (InputStream in = OtDevices.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    values.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(values);
+    }
+}

@@ -1,0 +1,96 @@
+package io.plantwatch.sensor.api;
+
+import io.plantwatch.decode.IpAddress;
+import io.plantwatch.sensor.store.StoreReader;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Defender's inventory endpoints: devices ({@code authorized}), connections
+ * ({@code discoveredBefore}, {@code discoveredAfter}, {@code lastActiveInMinutes}), per-device
+ * connections, and CVEs ({@code top}; an empty list until threat intelligence is installed).
+ */
+final class InventoryRoutes {
+    private final StoreReader reader;
+    private final SensorClock clock;
+
+    InventoryRoutes(StoreReader reader, SensorClock clock) {
+        this.reader = reader;
+        this.clock = clock;
+    }
+
+    void register(Router router) {
+        router.get("/api/v1/devices", this::devices)
+                .get("/api/v1/devices/connections", r -> connections(r, null))
+                .get("/api/v1/devices/cves", this::cves)
+                .get("/api/v1/devices/{id}/connections", r -> connections(r, deviceId(r.path("id"))))
+                .get("/api/v1/devices/{ip}/cves", r -> {
+                    ipAddress(r.path("ip"));
+                    return cves(r);
+                });
+    }
+
+    private ApiResponse devices(ApiRequest r) throws Exception {
+        Boolean authorized = r.booleanParameter("authorized");
+        List<Object> parameters = new ArrayList<>();
+        String sql = "SELECT body FROM device WHERE NOT removed";
+        if (authorized != null) {
+            sql += " AND authorized = ?";
+            parameters.add(authorized);
+        }
+        return ApiResponse.array(reader.bodies(new StoreReader.Query(sql + " ORDER BY id", parameters)));
+    }
+
+    private ApiResponse connections(ApiRequest r, Long device) throws Exception {
+        Long before = r.longParameter("discoveredBefore");
+        Long after = r.longParameter("discoveredAfter");
+        Integer minutes = r.intParameter("lastActiveInMinutes", 0, Integer.MAX_VALUE);
+        StringBuilder sql = new StringBuilder("SELECT body FROM connection WHERE 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        if (device != null) {
+            if (reader.count("SELECT COUNT(*) FROM device WHERE NOT removed AND id = " + device) == 0) {
+                throw new ApiException(404, "no device with id " + device);
+            }
+            sql.append(" AND (first_device = ? OR second_device = ?)");
+            parameters.add(device);
+            parameters.add(device);
+        }
+        if (before != null) {
+            sql.append(" AND discovered < ?");
+            parameters.add(before);
+        }
+        if (after != null) {
+            sql.append(" AND discovered > ?");
+            parameters.add(after);
+        }
+        if (minutes != null) {
+            sql.append(" AND last_seen >= ?");
+            parameters.add(clock.nowMillis() - minutes * 60_000L);
+        }
+        return ApiResponse.array(reader.bodies(new StoreReader.Query(sql.append(" ORDER BY id").toString(),
+                parameters)));
+    }
+
+    private ApiResponse cves(ApiRequest r) {
+        r.intParameter("top", 0, Integer.MAX_VALUE);
+        // No threat intelligence (CVE data) is installed yet: no device has a known CVE.
+        return ApiResponse.array(List.of());
+    }
+
+    private static long deviceId(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new ApiException(400, "device id must be a number, not '" + ApiRequest.shorten(text) + "'");
+        }
+    }
+
+    private static void ipAddress(String text) {
+        try {
+            IpAddress.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "not an IP address: '" + ApiRequest.shorten(text) + "'");
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package io.plantwatch.sensor.merge;
+
+import io.plantwatch.detect.Alert;
+import io.plantwatch.detect.DetectedEvent;
+import io.plantwatch.detect.Detections;
+import io.plantwatch.detect.Detector;
+import io.plantwatch.detect.EventTypes;
+import io.plantwatch.detect.Observation;
+import io.plantwatch.detect.Rules;
+import io.plantwatch.inventory.Connection;
+import io.plantwatch.inventory.Inventory;
+import io.plantwatch.model.ApiAlert;
+import io.plantwatch.model.ApiDevice;
+import io.plantwatch.model.ApiEvent;
+import io.plantwatch.sensor.Json;
+import io.plantwatch.sensor.pipeline.CaptureState;
+import io.plantwatch.sensor.pipeline.CaptureStatus;
+import io.plantwatch.sensor.pipeline.PipelineSnapshot;
+import io.plantwatch.sensor.pipeline.SnapshotMailbox;
+import io.plantwatch.sensor.store.BatchWriter;
+import io.plantwatch.sensor.store.ChangeBatch;
+import io.plantwatch.sensor.store.Rows;
+import io.plantwatch.sensor.store.StoreReader;
+import io.plantwatch.sensor.store.StoredState;
+import io.plantwatch.sensor.store.WriterCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+/**
+ * The writer thread: merges each pipeline snapshot into the in-memory inventory, runs detection,
+ * and writes what changed in one transaction; and carries out the API's changes. Being the only
+ * writer keeps change cursors in commit order. Counter-only changes (a later last-seen time, more
+ * packets) are written every {@link #FULL_FLUSH_MILLIS} and at the end of a replay, so the store
+ * never throttles capture. Runs on the thread that calls {@link #run}; other methods are thread-safe.
+ */
+public final class SensorWriter implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(SensorWriter.class);
+    static final long FULL_FLUSH_MILLIS = 30_000;
+
+    private final Json json;
+    private final SnapshotMailbox mailbox;
+    private final CaptureStatus status;
+    private final BatchWriter writer;
+    private final StoreReader reader;
+    private final Detector detector;
+    private final DeviceMerger devices;
+    private final ConnectionMerger connections;
+    private final AlertActions alertActions;
+    private final ConcurrentLinkedQueue<WriterCommand> commands = new ConcurrentLinkedQueue<>();
+    private final Set<String> scanners = new HashSet<>();
+    private Map<String, Long> deviceIds = new HashMap<>();
+    private volatile boolean stopping;
+    private volatile long lastSeq;
+    private volatile Inventory latest;
+    private volatile int deviceCount;
+    private long nextEventId;
+    private long nextAlertId;
+    private long lastFullFlush = System.currentTimeMillis();
+
+    public SensorWriter(Json json, SnapshotMailbox mailbox, CaptureStatus status, BatchWriter writer,
+                        StoreReader reader, Detector detector, StoredState stored) {
+        this.json = json;
+        this.mailbox = mailbox;
+        this.status = status;
+        this.writer = writer;
+        this.reader = reader;
+        this.detector = detector;
+        this.devices = new DeviceMerger(json, stored.devices(), stored.maxDeviceId());
+        this.connections = new ConnectionMerger(json, reader::connectionsByKey, stored.maxConnectionId(),
+                stored.connectionCount() > 0);
+        this.alertActions = new AlertActions(json, reader, detector, devices);
+        this.nextEventId = stored.maxEventId() + 1;
+        this.nextAlertId = stored.maxAlertId() + 1;
+        this.lastSeq = stored.lastSeq();
+        this.deviceCount = devices.activeCount();
+    }
+
+    /** Queues a change from the API; its reply completes once written. */
+    public void submit(WriterCommand command) {
+        if (stopping) {
+            command.reply().complete(new WriterCommand.ActionReply(503, "the sensor is shutting down"));
+            return;
+        }
+        commands.add(command);
+        mailbox.nudge();
+    }
+
+    /** The cursor of the last committed change. */
+    public long lastSeq() {
+        return lastSeq;
+    }
+
+    /** The latest inventory snapshot (protocol statistics for reports), or null. */
+    public Inventory latestInventory() {
+        return latest;
+    }
+
+    public int deviceCount() {
+        return deviceCount;
+    }
+
+    /** Asks the loop to end after writing what is pending. */
+    public void stop() {
+        stopping = true;
+        mailbox.nudge();
+    }
+
+    @Override
+    public void run() {
+        while (true) {
+            try {
+                runCommands();
+                PipelineSnapshot snapshot = mailbox.take(stopping ? 0 : 250);
+                if (snapshot != null) {
+                    apply(snapshot);
+                } else if (stopping) {
+                    runCommands();
+                    return;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (SQLException | RuntimeException e) {
+                LOG.error("writing to the store failed", e);
+            }
+        }
+    }
+
+    private void runCommands() throws SQLException {
+        WriterCommand command;
+        while ((command = commands.poll()) != null) {
+            ChangeBatch batch = new ChangeBatch();
+            WriterCommand.ActionReply reply;
+            try {
+                reply = execute(command, batch);
+                batch.devices.addAll(devices.takeChanges(false, System.currentTimeMillis()));
+                lastSeq = writer.write(batch);
+            } catch (SQLException | RuntimeException e) {
+                LOG.error("a change could not be written", e);
+                reply = new WriterCommand.ActionReply(500, "the change could not be stored: " + e.getMessage());
+            }
+            command.reply().complete(reply);
+        }
+    }
+
+    private WriterCommand.ActionReply execute(WriterCommand command, ChangeBatch batch) throws SQLException {
+        long now = System.currentTimeMillis();
+        if (command instanceof WriterCommand.AlertAction a) {
+            WriterCommand.ActionReply reply = alertActions.apply(a.uuid(), a.action(), batch, now);
+            if (reply.ok() && !"Alert was already handled".equals(reply.message()) && !"mute".equals(a.action())) {
+                event(batch, status.lastPacketNanos(), EventTypes.ALERT_UPDATED.name(), EventTypes.ALERT_UPDATED.title(),
+                        "INFO", "Alert " + a.uuid() + ": " + a.action());
+            }
+            batch.baselineKeys.addAll(detector.baseline().drainUnsaved());
+            return reply;
+        }
+        if (command instanceof WriterCommand.SetLearning l) {
+            detector.baseline().setLearning(l.on());
+            batch.settings.put(Settings.LEARNING, Boolean.toString(l.on()));
+            return new WriterCommand.ActionReply(200, "learning mode " + (l.on() ? "on" : "off"));
+        }
+        WriterCommand.RecordEvent e = (WriterCommand.RecordEvent) command;
+        event(batch, status.lastPacketNanos(), e.type(), e.title(), e.severity(), e.content());
+        return new WriterCommand.ActionReply(200, "recorded");
+    }
+
+    private void apply(PipelineSnapshot snapshot) throws SQLException {
+        long now = System.currentTimeMillis();
+        Inventory inventory = snapshot.inventory();
+        latest = inventory;
+        DeviceMerger.Result merged = devices.merge(inventory.devices(), detector.baseline().learning(), scanners);
+        deviceIds = merged.idByAddress();
+        List<Connection> fresh = connections.merge(snapshot.expired(), inventory.connections(), deviceIds);
+        Detections found = detector.detect(new Observation(inventory.devices(), fresh, snapshot.activities(),
+                snapshot.arpClaims(), snapshot.arpSweeps()));
+        ChangeBatch batch = new ChangeBatch();
+        for (ApiDevice d : merged.created()) {
+            event(batch, d.firstSeen() * 1_000_000L, EventTypes.DEVICE_CREATE.name(),
+                    EventTypes.DEVICE_CREATE.title(), "INFO", "Device " + d.name() + " (" + d.key() + ") detected");
+        }
+        for (Alert a : found.alerts()) {
+            if (Rules.PORT_SCAN.equals(a.rule()) || Rules.ADDRESS_SCAN.equals(a.rule())) {
+                scanners.add(a.source());
+            }
+            ApiAlert api = AlertMapping.toApi(a, deviceIds, now);
+            batch.alerts.add(new Rows.AlertRow(nextAlertId++, a.id(), api.time(), a.rule(), AlertMapping.NEW,
+                    a.dedupKey(), a.baselineKey(), json.write(api)));
+        }
+        for (DetectedEvent e : found.events()) {
+            event(batch, e.time(), e.type(), e.title(), e.severity(), e.content());
+        }
+        batch.baselineKeys.addAll(detector.baseline().drainUnsaved());
+        boolean full = snapshot.last() || stopping || now - lastFullFlush >= FULL_FLUSH_MILLIS;
+        if (full) {
+            lastFullFlush = now;
+        }
+        batch.devices.addAll(devices.takeChanges(full, now));
+        batch.connections.addAll(connections.takeChanges(full, now));
+        lastSeq = writer.write(batch);
+        deviceCount = devices.activeCount();
+        status.stored(snapshot.lastPacketNanos());
+        if (snapshot.last() && status.state() == CaptureState.RUNNING) {
+            status.state(CaptureState.REPLAY_FINISHED, null);
+        }
+    }
+
+    private void event(ChangeBatch batch, long timeNanos, String type, String title, String severity, String content) {
+        long id = nextEventId++;
+        ApiEvent e = AlertMapping.toApi(new DetectedEvent(timeNanos, type, title, severity, content), id);
+        batch.events.add(new Rows.EventRow(id, e.timestamp(), type, json.write(e)));
+    }
+}

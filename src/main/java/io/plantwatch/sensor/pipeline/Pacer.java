@@ -1,0 +1,37 @@
+package io.plantwatch.sensor.pipeline;
+
+/**
+ * Replays frames at their recorded pace (or {@code speed} times faster): sleeps until a frame's
+ * offset from the first frame, divided by the speed, has passed. A speed of 0 means as fast as
+ * possible. Not thread-safe.
+ */
+final class Pacer {
+    private final double speed;
+    private long firstFrameNanos = Long.MIN_VALUE;
+    private long startedNanos;
+
+    Pacer(double speed) {
+        this.speed = speed;
+    }
+
+    /** Starts a new pass (a looped replay begins again at the first frame's time). */
+    void restart() {
+        firstFrameNanos = Long.MIN_VALUE;
+    }
+
+    void await(long frameNanos) throws InterruptedException {
+        if (speed <= 0) {
+            return;
+        }
+        if (firstFrameNanos == Long.MIN_VALUE) {
+            firstFrameNanos = frameNanos;
+            startedNanos = System.nanoTime();
+            return;
+        }
+        long due = startedNanos + (long) ((frameNanos - firstFrameNanos) / speed);
+        long wait = due - System.nanoTime();
+        if (wait > 1_000_000) {
+            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        }
+    }
+}

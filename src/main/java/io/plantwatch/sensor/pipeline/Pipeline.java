@@ -1,0 +1,156 @@
+package io.plantwatch.sensor.pipeline;
+
+import io.plantwatch.capture.CaptureProblem;
+import io.plantwatch.capture.Frame;
+import io.plantwatch.capture.FrameHandler;
+import io.plantwatch.capture.FrameSource;
+import io.plantwatch.decode.DecoderRegistry;
+import io.plantwatch.inventory.Connection;
+import io.plantwatch.inventory.DeviceClassifier;
+import io.plantwatch.inventory.Inventory;
+import io.plantwatch.inventory.InventoryBuilder;
+import io.plantwatch.inventory.TrafficCollector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The sensor's capture pipeline, one thread for live capture and replay alike: frames go through
+ * the same {@link TrafficCollector} as {@code analyze}; about once a second (less often when
+ * building the inventory takes long, so building never takes more than a tenth of the time) it
+ * builds an inventory snapshot on this thread and hands it to the writer. Flows idle for long are
+ * expired into connection totals once the flow table is large, so memory stays bounded.
+ * Runs on the thread that calls {@link #run}; {@link #stop} is safe from any thread.
+ */
+public final class Pipeline implements Runnable {
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+    private static final long MIN_SNAPSHOT_NANOS = 1_000_000_000L;
+    private static final int CLOCK_CHECK_EVERY = 1024;
+
+    /** When flows expire: above {@code flowLimit} flows, those idle for {@code idleNanos} of capture time. */
+    public record Expiry(int flowLimit, long idleNanos) {
+        public static final Expiry DEFAULT = new Expiry(50_000, 300_000_000_000L);
+    }
+
+    private final FrameSources sources;
+    private final TrafficCollector collector;
+    private final InventoryBuilder builder;
+    private final SnapshotMailbox mailbox;
+    private final CaptureStatus status;
+    private final Expiry expiry;
+    private final Pacer pacer;
+    private volatile boolean stopping;
+    private volatile FrameSource current;
+    private long nextSnapshotAt;
+    private long snapshotInterval = MIN_SNAPSHOT_NANOS;
+    private long decodeErrors;
+
+    public Pipeline(FrameSources sources, DecoderRegistry decoders, DeviceClassifier classifier, SnapshotMailbox mailbox,
+                    CaptureStatus status, Expiry expiry) {
+        this.sources = sources;
+        this.collector = new TrafficCollector(decoders);
+        this.builder = new InventoryBuilder(classifier);
+        this.mailbox = mailbox;
+        this.status = status;
+        this.expiry = expiry;
+        this.pacer = new Pacer(sources.speed());
+    }
+
+    @Override
+    public void run() {
+        status.state(CaptureState.RUNNING, null);
+        nextSnapshotAt = System.nanoTime() + snapshotInterval;
+        String failure = null;
+        try {
+            FrameSource next;
+            while (!stopping && (next = sources.next()) != null) {
+                current = next;
+                pacer.restart();
+                try (FrameSource source = next) {
+                    source.forEach(new Handler());
+                }
+                current = null;
+            }
+        } catch (IOException e) {
+            failure = e.getMessage();
+            LOG.error("capture failed: {}", failure);
+        } catch (RuntimeException e) {
+            failure = "capture failed: " + e;
+            LOG.error("capture failed", e);
+        }
+        snapshot(true);
+        if (failure != null) {
+            status.state(CaptureState.FAILED, failure);
+        }
+        if (decodeErrors > 0) {
+            LOG.warn("{} frames could not be processed (decoder errors)", decodeErrors);
+        }
+    }
+
+    /** Asks the pipeline to finish soon: the current source stops and a last snapshot is taken. */
+    public void stop() {
+        stopping = true;
+        FrameSource s = current;
+        if (s != null) {
+            s.stop();
+        }
+    }
+
+    private void snapshot(boolean last) {
+        long started = System.nanoTime();
+        List<Connection> expired = new ArrayList<>();
+        if (collector.flowCount() > expiry.flowLimit()) {
+            expired.addAll(collector.expireFlows(collector.lastSeen() - expiry.idleNanos()));
+            if (collector.flowCount() > 2 * expiry.flowLimit()) {
+                // still too many: a flood of short flows; keep only the last tenth of the idle time
+                expired.addAll(collector.expireFlows(collector.lastSeen() - expiry.idleNanos() / 10));
+            }
+        }
+        Inventory inventory = builder.build(collector);
+        status.counters(collector.packets(), sources.drops());
+        mailbox.put(new PipelineSnapshot(inventory, collector.drainActivities(), expired, collector.arpClaims(),
+                collector.arpSweeps(), collector.packets(), collector.bytes(), sources.drops(), collector.lastSeen(),
+                last));
+        long took = System.nanoTime() - started;
+        snapshotInterval = Math.max(MIN_SNAPSHOT_NANOS, 10 * took);
+        nextSnapshotAt = System.nanoTime() + snapshotInterval;
+    }
+
+    private final class Handler implements FrameHandler {
+        private int count;
+
+        @Override
+        public void onFrame(Frame frame) {
+            try {
+                pacer.await(frame.timestampNanos());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stop();
+                return;
+            }
+            try {
+                collector.onFrame(frame);
+            } catch (RuntimeException e) {
+                // A decoder must never throw; if one does, the frame is lost, not the sensor.
+                if (decodeErrors++ == 0) {
+                    LOG.error("a frame could not be processed", e);
+                }
+            }
+            if (++count == CLOCK_CHECK_EVERY || sources.speed() > 0) {
+                count = 0;
+                if (System.nanoTime() >= nextSnapshotAt) {
+                    snapshot(false);
+                }
+            }
+        }
+
+        @Override
+        public void onProblem(CaptureProblem problem) {
+            collector.onProblem(problem);
+            LOG.warn("{}", problem);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package io.plantwatch.sensor.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * Writes a {@link ChangeBatch} in one transaction, giving every row the next change cursor.
+ * One writer per store, so cursors only grow and a reader paging by cursor misses nothing: a
+ * transaction's rows become visible together, with cursors above all earlier ones.
+ * Not thread-safe: used by the writer thread only.
+ */
+public final class BatchWriter {
+    private final SensorDatabase database;
+    private long seq;
+
+    public BatchWriter(SensorDatabase database, long lastSeq) {
+        this.database = database;
+        this.seq = lastSeq;
+    }
+
+    /** The cursor of the last row written. */
+    public long lastSeq() {
+        return seq;
+    }
+
+    /** Writes the batch; returns the cursor after it. On failure nothing of the batch is stored. */
+    public long write(ChangeBatch batch) throws SQLException {
+        if (batch.isEmpty()) {
+            return seq;
+        }
+        long start = seq;
+        try (Connection c = database.connection()) {
+            c.setAutoCommit(false);
+            try {
+                devices(c, batch);
+                connections(c, batch);
+                alerts(c, batch);
+                events(c, batch);
+                baseline(c, batch);
+                settings(c, batch);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                seq = start;
+                throw e;
+            }
+        }
+        return seq;
+    }
+
+    private void devices(Connection c, ChangeBatch batch) throws SQLException {
+        if (batch.devices.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("MERGE INTO device (id, device_key, seq, authorized, removed,"
+                + " last_seen, body) KEY(id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (Rows.DeviceRow r : batch.devices) {
+                s.setLong(1, r.id());
+                s.setString(2, r.key());
+                s.setLong(3, ++seq);
+                s.setBoolean(4, r.authorized());
+                s.setBoolean(5, r.removed());
+                s.setLong(6, r.lastSeen());
+                s.setString(7, r.body());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private void connections(Connection c, ChangeBatch batch) throws SQLException {
+        if (batch.connections.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("MERGE INTO connection (id, conn_key, seq, first_device,"
+                + " second_device, discovered, last_seen, body) KEY(id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Rows.ConnectionRow r : batch.connections) {
+                s.setLong(1, r.id());
+                s.setString(2, r.key());
+                s.setLong(3, ++seq);
+                s.setLong(4, r.firstDevice());
+                s.setLong(5, r.secondDevice());
+                s.setLong(6, r.discovered());
+                s.setLong(7, r.lastSeen());
+                s.setString(8, r.body());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private void alerts(Connection c, ChangeBatch batch) throws SQLException {
+        if (batch.alerts.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("MERGE INTO alert (id, uuid, seq, occurred, rule, status,"
+                + " dedup_key, baseline_key, body) KEY(id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Rows.AlertRow r : batch.alerts) {
+                s.setLong(1, r.id());
+                s.setString(2, r.uuid());
+                s.setLong(3, ++seq);
+                s.setLong(4, r.time());
+                s.setString(5, r.rule());
+                s.setString(6, r.status());
+                s.setString(7, r.dedupKey());
+                s.setString(8, r.baselineKey());
+                s.setString(9, r.body());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private void events(Connection c, ChangeBatch batch) throws SQLException {
+        if (batch.events.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO event (id, seq, occurred, type, body) VALUES (?, ?, ?, ?, ?)")) {
+            for (Rows.EventRow r : batch.events) {
+                s.setLong(1, r.id());
+                s.setLong(2, ++seq);
+                s.setLong(3, r.time());
+                s.setString(4, r.type());
+                s.setString(5, r.body());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private void baseline(Connection c, ChangeBatch batch) throws SQLException {
+        if (batch.baselineKeys.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("MERGE INTO baseline (baseline_key) KEY(baseline_key) VALUES (?)")) {
+            for (String key : batch.baselineKeys) {
+                s.setString(1, key);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private void settings(Connection c, ChangeBatch batch) throws SQLException {
+        if (batch.settings.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("MERGE INTO setting (name, setting_value) KEY(name) VALUES (?, ?)")) {
+            for (var e : batch.settings.entrySet()) {
+                s.setString(1, e.getKey());
+                s.setString(2, e.getValue());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+}

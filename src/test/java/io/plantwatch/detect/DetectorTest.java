@@ -1,0 +1,97 @@
+package io.plantwatch.detect;
+
+import io.plantwatch.analysis.Analyzer;
+import io.plantwatch.analysis.Progress;
+import io.plantwatch.decode.Activity;
+import io.plantwatch.decode.ActivityType;
+import io.plantwatch.decode.IpAddress;
+import io.plantwatch.inventory.ArpClaimSummary;
+import io.plantwatch.inventory.ObservedActivity;
+import io.plantwatch.testing.SharedData;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Rules on hand-built activities (the protocol decoders that report them are merged separately),
+ * and on a real capture for the traffic rules.
+ */
+class DetectorTest {
+    private static final IpAddress CLIENT = IpAddress.parse("10.0.0.9");
+    private static final IpAddress PLC = IpAddress.parse("10.0.0.5");
+
+    private static ObservedActivity activity(ActivityType type, String protocol, long seconds) {
+        return new ObservedActivity(seconds * 1_000_000_000L, 0x001b1b010203L, CLIENT, 0x001b1b010204L, PLC,
+                new Activity(protocol, type, "detail"));
+    }
+
+    private static Detections detect(Detector detector, ObservedActivity... activities) {
+        return detector.detect(new Observation(List.of(), List.of(), List.of(activities), List.of(), List.of()));
+    }
+
+    @Test
+    void controllerStopIsChangeOfOperatingModeAndServiceStop() {
+        Detections found = detect(Detector.forAnalysis(), activity(ActivityType.CONTROLLER_STOP, "s7comm", 1));
+        assertThat(found.alerts()).singleElement().satisfies(a -> {
+            assertThat(a.techniques()).containsExactly("T0858", "T0881");
+            assertThat(a.source()).isEqualTo("10.0.0.9");
+            assertThat(a.destination()).isEqualTo("10.0.0.5");
+            assertThat(a.id()).isEqualTo("1-1000");
+        });
+        assertThat(found.events()).extracting(DetectedEvent::type).contains("PLC_OPERATING_MODE_CHANGED", "ALERT_REPORTED");
+    }
+
+    @Test
+    void programDownloadAndRestartCarryTheirTechniques() {
+        Detections found = detect(Detector.forAnalysis(), activity(ActivityType.PROGRAM_DOWNLOAD, "s7comm", 1),
+                activity(ActivityType.RESTART, "dnp3", 2), activity(ActivityType.PROGRAM_UPLOAD, "s7comm", 3));
+        assertThat(found.alerts()).extracting(a -> a.techniques().get(0)).containsExactly("T0843", "T0816", "T0845");
+    }
+
+    @Test
+    void repeatedActivityIsOneAlertUntilClosed() {
+        Detector detector = Detector.forAnalysis();
+        Detections first = detect(detector, activity(ActivityType.PROGRAM_DOWNLOAD, "s7comm", 1),
+                activity(ActivityType.PROGRAM_DOWNLOAD, "s7comm", 2));
+        assertThat(first.alerts()).hasSize(1);
+        assertThat(detect(detector, activity(ActivityType.PROGRAM_DOWNLOAD, "s7comm", 3)).alerts()).isEmpty();
+        detector.closed(first.alerts().get(0).dedupKey());
+        assertThat(detect(detector, activity(ActivityType.PROGRAM_DOWNLOAD, "s7comm", 4)).alerts()).hasSize(1);
+    }
+
+    @Test
+    void writesAlertOnlyFromClientsOutsideTheBaseline() {
+        Baseline baseline = new Baseline(true, List.of());
+        Detector detector = new Detector(baseline, 1);
+        assertThat(detect(detector, activity(ActivityType.WRITE, "modbus", 1)).alerts()).isEmpty();
+        baseline.setLearning(false);
+        assertThat(detect(detector, activity(ActivityType.WRITE, "modbus", 2)).alerts()).isEmpty();
+        ObservedActivity stranger = new ObservedActivity(3_000_000_000L, 1L, IpAddress.parse("10.0.0.66"), 2L, PLC,
+                new Activity("modbus", ActivityType.WRITE, "Write Single Register"));
+        Detections found = detect(detector, stranger);
+        assertThat(found.alerts()).singleElement().satisfies(a -> {
+            assertThat(a.techniques()).contains("T0855");
+            assertThat(a.baselineKey()).isEqualTo("write:10.0.0.66|10.0.0.5|modbus");
+        });
+    }
+
+    @Test
+    void anIpClaimedByTwoMacsIsArpSpoofing() {
+        Detections found = Detector.forAnalysis().detect(new Observation(List.of(), List.of(), List.of(),
+                List.of(new ArpClaimSummary(0x0a0000000001L, PLC, 3, 1), new ArpClaimSummary(0x0a0000000002L, PLC, 1, 2)),
+                List.of()));
+        assertThat(found.alerts()).singleElement().satisfies(a -> assertThat(a.techniques()).containsExactly("T0830"));
+    }
+
+    @Test
+    void nmapArpSweepIsAnAddressScan() {
+        var report = Analyzer.standard().analyze(List.of(SharedData.pcap("scan/nmap-vsn.pcap")), Progress.NONE);
+        assertThat(report.alerts()).singleElement().satisfies(a -> {
+            assertThat(a.rule()).isEqualTo(Rules.ADDRESS_SCAN);
+            assertThat(a.techniques()).containsExactly("T0846");
+            assertThat(a.source()).isEqualTo("192.168.1.71");
+        });
+    }
+}

@@ -1,0 +1,196 @@
+package io.plantwatch.sensor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Assumptions;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.X509ExtendedTrustManager;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A real sensor process ({@code java -jar target/plantwatch.jar sensor ...}) on loopback, with a
+ * real HTTPS client that pins the certificate fingerprint the sensor printed, as the console does.
+ */
+final class SensorProcess implements AutoCloseable {
+    private static final Pattern LISTENING = Pattern.compile("listening on https://[^:]+:(\\d+)/ certificate SHA-256 (\\S+)");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final Path data;
+    private final Process process;
+    final int port;
+    final String fingerprint;
+    final HttpClient client;
+    final List<String> log = new ArrayList<>();
+    String token;
+
+    private SensorProcess(Path data, Process process, int port, String fingerprint) throws Exception {
+        this.data = data;
+        this.process = process;
+        this.port = port;
+        this.fingerprint = fingerprint;
+        SSLContext ssl = SSLContext.getInstance("TLS");
+        ssl.init(null, new javax.net.ssl.TrustManager[] {new Pinned(fingerprint)}, null);
+        this.client = HttpClient.newBuilder().sslContext(ssl).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    static Path jar() {
+        Path jar = Path.of(System.getProperty("plantwatch.jar", "target/plantwatch.jar"));
+        Assumptions.assumeTrue(Files.isRegularFile(jar), "no packaged jar at " + jar + " (run mvn package)");
+        return jar;
+    }
+
+    static SensorProcess start(Path data, String name, String... sourceArgs) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx512m", "-jar", jar().toString(), "sensor",
+                "--name", name, "--data", data.toString(), "--listen", "127.0.0.1:0"));
+        command.addAll(List.of(sourceArgs));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        List<String> lines = new ArrayList<>();
+        long deadline = System.currentTimeMillis() + 60_000;
+        String line;
+        while (System.currentTimeMillis() < deadline && (line = out.readLine()) != null) {
+            lines.add(line);
+            Matcher m = LISTENING.matcher(line);
+            if (m.find()) {
+                SensorProcess s = new SensorProcess(data, p, Integer.parseInt(m.group(1)), m.group(2));
+                s.log.addAll(lines);
+                Thread drain = new Thread(() -> drain(out, s.log), "sensor-log-" + name);
+                drain.setDaemon(true);
+                drain.start();
+                s.token = run("sensor", "token", "create", "--data", data.toString(), "--name", "it").strip();
+                return s;
+            }
+        }
+        p.destroyForcibly();
+        throw new IllegalStateException("sensor did not start:\n" + String.join("\n", lines));
+    }
+
+    private static void drain(BufferedReader out, List<String> log) {
+        try {
+            String line;
+            while ((line = out.readLine()) != null) {
+                synchronized (log) {
+                    log.add(line);
+                }
+            }
+        } catch (IOException e) {
+            // process ended
+        }
+    }
+
+    /** Runs a plantwatch command to its end; returns its stdout. */
+    static String run(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", jar().toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("command failed: " + command);
+        }
+        return out;
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    URI uri(String pathAndQuery) {
+        return URI.create("https://127.0.0.1:" + port + pathAndQuery);
+    }
+
+    HttpResponse<String> send(String method, String pathAndQuery, String authorization, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    JsonNode get(String pathAndQuery) throws Exception {
+        HttpResponse<String> r = send("GET", pathAndQuery, token, null);
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(pathAndQuery + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return JSON.readTree(r.body());
+    }
+
+    /** Waits until the replay is finished and stored. */
+    void awaitReplay() throws Exception {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (System.currentTimeMillis() < deadline) {
+            if ("REPLAY_FINISHED".equals(get("/api/plantwatch/v1/status").get("captureState").asText())) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("replay did not finish:\n" + String.join("\n", log));
+    }
+
+    /** SIGTERM, as an operator stops it; waits for the clean shutdown. */
+    void stop() throws Exception {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (process.isAlive()) {
+            stop();
+        }
+    }
+
+    /** Trusts exactly the certificate with the pinned SHA-256 fingerprint (names are not checked). */
+    private static final class Pinned extends X509ExtendedTrustManager {
+        private final String fingerprint;
+
+        Pinned(String fingerprint) {
+            this.fingerprint = fingerprint;
+        }
+
+        private void check(X509Certificate[] chain) throws CertificateException {
+            try {
+                String got = HexFormat.ofDelimiter(":").withUpperCase()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(chain[0].getEncoded()));
+                if (!got.equals(fingerprint)) {
+                    throw new CertificateException("certificate " + got + " is not the pinned " + fingerprint);
+                }
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new CertificateException(e);
+            }
+        }
+
+        @Override public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException { check(chain); }
+        @Override public void checkServerTrusted(X509Certificate[] chain, String authType, Socket s) throws CertificateException { check(chain); }
+        @Override public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine e) throws CertificateException { check(chain); }
+        @Override public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException { throw new CertificateException("server only"); }
+        @Override public void checkClientTrusted(X509Certificate[] chain, String authType, Socket s) throws CertificateException { throw new CertificateException("server only"); }
+        @Override public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine e) throws CertificateException { throw new CertificateException("server only"); }
+        @Override public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
+    }
+}
