@@ -30,6 +30,7 @@ public final class Launcher {
         CommandLine bench = new CommandLine(new BenchCommand());
         bench.addSubcommand(new io.plantwatch.bench.CaptureBench(out));
         bench.addSubcommand(new io.plantwatch.bench.SimulateBench(out));
+        bench.addSubcommand(new io.plantwatch.bench.MergeBench(out));
         return bench;
     }
 
@@ -41,6 +42,7 @@ public final class Launcher {
         cli.addSubcommand(new CommandLine(new SensorCommand(err))
                 .addSubcommand(new SensorInfoCommand(out))
                 .addSubcommand(new CommandLine(SensorTokenCommand.class)));
+        ConsoleCommands.register(cli, out, err, System.in);
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
