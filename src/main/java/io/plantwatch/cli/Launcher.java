@@ -36,6 +36,7 @@ public final class Launcher {
         CommandLine cli = new CommandLine(new PlantwatchCommand());
         cli.addSubcommand(new AnalyzeCommand(out, err));
         cli.addSubcommand(benchCommand(out));
+        ConsoleCommands.register(cli, out, err, System.in);
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

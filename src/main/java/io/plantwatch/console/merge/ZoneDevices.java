@@ -1,0 +1,347 @@
+package io.plantwatch.console.merge;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The merged devices of one zone, in memory, with the indexes the merge needs. The rules
+ * (docs/decisions/0002-console-merge.md):
+ * <ul>
+ * <li>sources that share a MAC are one device (one device per MAC within the zone);</li>
+ * <li>a source known only by IP joins the one MAC device of the zone that has one of its IPs;
+ *     when no MAC device or several have them (ambiguous), it joins the IP-only device keyed by
+ *     its smallest IP;</li>
+ * <li>a source reporting neither is a device of its own; nothing ever merges across zones.</li>
+ * </ul>
+ * A change regroups only the devices it can affect (those sharing a MAC or IP with a changed
+ * source, closed over IP-only sources), so an incremental sync costs what changed, not the zone.
+ * The result does not depend on the order in which sensors were synced.
+ *
+ * <p>Not thread-safe: its {@link ZoneState} is used under the zone's lock.
+ */
+public final class ZoneDevices {
+    private final long zoneId;
+    private final Map<SourceKey, DeviceSource> sources = new HashMap<>();
+    private final Map<SourceKey, Long> deviceOf = new HashMap<>();
+    private final Map<Long, MergedDevice> devices = new HashMap<>();
+    private final Map<String, Long> deviceByMac = new HashMap<>();
+    private final Map<String, Set<Long>> macDevicesByIp = new HashMap<>();
+    private final Map<String, Set<SourceKey>> ipOnlySourcesByIp = new HashMap<>();
+
+    public ZoneDevices(long zoneId) {
+        this.zoneId = zoneId;
+    }
+
+    /** Adds a device read from the store. */
+    public void load(MergedDevice device) {
+        devices.put(device.id(), device);
+        for (DeviceSource source : device.sources()) {
+            sources.put(source.key(), source);
+            deviceOf.put(source.key(), device.id());
+        }
+        index(device);
+    }
+
+    public Long deviceOf(SourceKey source) {
+        return deviceOf.get(source);
+    }
+
+    public MergedDevice device(long id) {
+        return devices.get(id);
+    }
+
+    public int size() {
+        return devices.size();
+    }
+
+    public Collection<MergedDevice> devices() {
+        return devices.values();
+    }
+
+    /** The keys of every source one sensor reports in this zone. */
+    public Set<SourceKey> sourcesOf(long sensor) {
+        Set<SourceKey> keys = new HashSet<>();
+        for (SourceKey key : sources.keySet()) {
+            if (key.sensor() == sensor) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * Applies new or changed sources and removals, regrouping what they affect.
+     *
+     * @param touched receives every source key whose device may have changed (for connections)
+     */
+    public ItemChanges<MergedDevice> apply(Collection<DeviceSource> upserts, Collection<SourceKey> removals,
+                                           IdAllocator ids, Set<SourceKey> touched) {
+        Map<SourceKey, DeviceSource> changed = new LinkedHashMap<>();
+        for (DeviceSource upsert : upserts) {
+            if (!upsert.equals(sources.get(upsert.key()))) {
+                changed.put(upsert.key(), upsert);
+            }
+        }
+        Set<SourceKey> removed = new HashSet<>();
+        for (SourceKey removal : removals) {
+            if (sources.containsKey(removal) && !changed.containsKey(removal)) {
+                removed.add(removal);
+            }
+        }
+        if (changed.isEmpty() && removed.isEmpty()) {
+            return ItemChanges.none();
+        }
+        Set<Long> affected = new HashSet<>();
+        Deque<String> ipWork = new ArrayDeque<>();
+        Set<String> ipsDone = new HashSet<>();
+        for (SourceKey key : removed) {
+            affect(deviceOf.get(key), affected, ipWork);
+        }
+        for (DeviceSource source : changed.values()) {
+            affect(deviceOf.get(source.key()), affected, ipWork);
+            for (String mac : source.macs()) {
+                affect(deviceByMac.get(mac), affected, ipWork);
+            }
+            ipWork.addAll(source.ips());
+        }
+        Grouping grouping;
+        while (true) {
+            closeOverIpOnlySources(affected, ipWork, ipsDone);
+            grouping = group(population(affected, changed, removed), affected);
+            if (grouping.externalOwners.isEmpty()) {
+                break;
+            }
+            for (Long external : grouping.externalOwners) {
+                affect(external, affected, ipWork);
+            }
+        }
+        return replace(affected, grouping.groups, changed, removed, ids, touched);
+    }
+
+    private void affect(Long device, Set<Long> affected, Deque<String> ipWork) {
+        if (device != null && affected.add(device)) {
+            ipWork.addAll(devices.get(device).ips());
+        }
+    }
+
+    /** IP-only sources whose IP is among the affected ones may change owner: affect their devices. */
+    private void closeOverIpOnlySources(Set<Long> affected, Deque<String> ipWork, Set<String> ipsDone) {
+        while (!ipWork.isEmpty()) {
+            String ip = ipWork.poll();
+            if (ipsDone.add(ip)) {
+                for (SourceKey key : ipOnlySourcesByIp.getOrDefault(ip, Set.of())) {
+                    affect(deviceOf.get(key), affected, ipWork);
+                }
+            }
+        }
+    }
+
+    private List<DeviceSource> population(Set<Long> affected, Map<SourceKey, DeviceSource> changed,
+                                          Set<SourceKey> removed) {
+        Map<SourceKey, DeviceSource> population = new TreeMap<>();
+        for (Long id : affected) {
+            for (DeviceSource source : devices.get(id).sources()) {
+                if (!removed.contains(source.key())) {
+                    population.put(source.key(), source);
+                }
+            }
+        }
+        population.putAll(changed);
+        return new ArrayList<>(population.values());
+    }
+
+    private static final class Grouping {
+        final List<List<DeviceSource>> groups = new ArrayList<>();
+        final Set<Long> externalOwners = new HashSet<>();
+    }
+
+    private Grouping group(List<DeviceSource> population, Set<Long> affected) {
+        int count = population.size();
+        int[] parent = new int[count];
+        Map<String, Integer> macOwner = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            parent[i] = i;
+            for (String mac : population.get(i).macs()) {
+                Integer other = macOwner.putIfAbsent(mac, i);
+                if (other != null) {
+                    union(parent, i, other);
+                }
+            }
+        }
+        Map<String, Set<Integer>> internalOwners = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            if (!population.get(i).macs().isEmpty()) {
+                int root = find(parent, i);
+                for (String ip : population.get(i).ips()) {
+                    internalOwners.computeIfAbsent(ip, k -> new HashSet<>()).add(root);
+                }
+            }
+        }
+        Grouping grouping = new Grouping();
+        Map<String, Integer> ipOnlyGroupRoot = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            DeviceSource source = population.get(i);
+            if (!source.macs().isEmpty() || source.ips().isEmpty()) {
+                continue;
+            }
+            Set<Integer> internal = new HashSet<>();
+            Set<Long> external = new HashSet<>();
+            for (String ip : source.ips()) {
+                internal.addAll(internalOwners.getOrDefault(ip, Set.of()));
+                for (Long owner : macDevicesByIp.getOrDefault(ip, Set.of())) {
+                    if (!affected.contains(owner)) {
+                        external.add(owner);
+                    }
+                }
+            }
+            if (internal.size() + external.size() == 1) {
+                if (internal.isEmpty()) {
+                    grouping.externalOwners.addAll(external);
+                } else {
+                    parent[i] = internal.iterator().next();
+                }
+            } else {
+                String smallest = source.ips().get(0);
+                Integer root = ipOnlyGroupRoot.putIfAbsent(smallest, i);
+                if (root != null) {
+                    parent[i] = root;
+                }
+            }
+        }
+        Map<Integer, List<DeviceSource>> byRoot = new TreeMap<>();
+        for (int i = 0; i < count; i++) {
+            byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(population.get(i));
+        }
+        grouping.groups.addAll(byRoot.values());
+        return grouping;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int rootA = find(parent, a);
+        int rootB = find(parent, b);
+        if (rootA != rootB) {
+            parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
+        }
+    }
+
+    /** Swaps the affected devices for the new groups; each group keeps the old id most of it had. */
+    private ItemChanges<MergedDevice> replace(Set<Long> affected, List<List<DeviceSource>> groups,
+                                              Map<SourceKey, DeviceSource> changed, Set<SourceKey> removed,
+                                              IdAllocator ids, Set<SourceKey> touched) {
+        groups.sort((a, b) -> a.size() != b.size() ? Integer.compare(b.size(), a.size())
+                : a.get(0).key().compareTo(b.get(0).key()));
+        Set<Long> claimed = new HashSet<>();
+        List<MergedDevice> inserted = new ArrayList<>();
+        List<MergedDevice> updated = new ArrayList<>();
+        List<MergedDevice> result = new ArrayList<>();
+        for (List<DeviceSource> group : groups) {
+            Map<Long, Integer> votes = new TreeMap<>();
+            for (DeviceSource source : group) {
+                Long old = deviceOf.get(source.key());
+                if (old != null && !claimed.contains(old)) {
+                    votes.merge(old, 1, Integer::sum);
+                }
+            }
+            Long id = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            boolean isNew = id == null;
+            if (isNew) {
+                id = ids.nextDevice();
+            }
+            claimed.add(id);
+            MergedDevice device = DeviceFacts.merge(id, zoneId, group);
+            result.add(device);
+            if (isNew) {
+                inserted.add(device);
+            } else if (!device.equals(devices.get(id))) {
+                updated.add(device);
+            }
+        }
+        Set<Long> deleted = new HashSet<>(affected);
+        deleted.removeAll(claimed);
+        for (Long id : affected) {
+            MergedDevice old = devices.remove(id);
+            unindex(old);
+            for (DeviceSource source : old.sources()) {
+                touched.add(source.key());
+                deviceOf.remove(source.key());
+            }
+        }
+        for (SourceKey key : removed) {
+            sources.remove(key);
+            deviceOf.remove(key);
+            touched.add(key);
+        }
+        sources.putAll(changed);
+        for (MergedDevice device : result) {
+            devices.put(device.id(), device);
+            for (DeviceSource source : device.sources()) {
+                deviceOf.put(source.key(), device.id());
+                touched.add(source.key());
+            }
+            index(device);
+        }
+        return new ItemChanges<>(inserted, updated, deleted);
+    }
+
+    private void index(MergedDevice device) {
+        boolean hasMac = !device.macs().isEmpty();
+        for (String mac : device.macs()) {
+            deviceByMac.put(mac, device.id());
+        }
+        if (hasMac) {
+            for (String ip : device.ips()) {
+                macDevicesByIp.computeIfAbsent(ip, k -> new HashSet<>(2)).add(device.id());
+            }
+        }
+        for (DeviceSource source : device.sources()) {
+            if (source.macs().isEmpty()) {
+                for (String ip : source.ips()) {
+                    ipOnlySourcesByIp.computeIfAbsent(ip, k -> new HashSet<>(2)).add(source.key());
+                }
+            }
+        }
+    }
+
+    private void unindex(MergedDevice device) {
+        for (String mac : device.macs()) {
+            deviceByMac.remove(mac, device.id());
+        }
+        for (String ip : device.ips()) {
+            removeFrom(macDevicesByIp, ip, device.id());
+        }
+        for (DeviceSource source : device.sources()) {
+            if (source.macs().isEmpty()) {
+                for (String ip : source.ips()) {
+                    removeFrom(ipOnlySourcesByIp, ip, source.key());
+                }
+            }
+        }
+    }
+
+    private static <K, V> void removeFrom(Map<K, Set<V>> index, K key, V value) {
+        Set<V> values = index.get(key);
+        if (values != null) {
+            values.remove(value);
+            if (values.isEmpty()) {
+                index.remove(key);
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.plantwatch.console.store;
+
+import io.plantwatch.console.merge.AlertFacts;
+import io.plantwatch.console.merge.ItemChanges;
+import io.plantwatch.console.merge.MergedAlert;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Merged alerts, written in batches. Stateless; thread-safe. */
+public final class AlertRepository {
+    private final ItemJson json = new ItemJson();
+
+    public void write(Connection connection, ItemChanges<MergedAlert> changes) throws SQLException {
+        if (!changes.inserted().isEmpty()) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO alert (zone_id, time, title, "
+                    + "message, severity, engine, source_address, destination_address, handled, console_action, "
+                    + "console_handled_at, sensor_ids, sources, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                batch(insert, changes.inserted());
+            }
+        }
+        if (!changes.updated().isEmpty()) {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE alert SET zone_id = ?, time = ?, "
+                    + "title = ?, message = ?, severity = ?, engine = ?, source_address = ?, destination_address = ?, "
+                    + "handled = ?, console_action = ?, console_handled_at = ?, sensor_ids = ?, sources = ? "
+                    + "WHERE id = ?")) {
+                batch(update, changes.updated());
+            }
+        }
+        Rows.deleteByIds(connection, "alert", changes.deleted());
+    }
+
+    private void batch(PreparedStatement statement, List<MergedAlert> alerts) throws SQLException {
+        int pending = 0;
+        for (MergedAlert a : alerts) {
+            statement.setLong(1, a.zoneId());
+            statement.setLong(2, a.time());
+            statement.setString(3, a.title());
+            statement.setString(4, a.message());
+            statement.setString(5, a.severity());
+            statement.setString(6, a.engine());
+            statement.setString(7, a.sourceAddress());
+            statement.setString(8, a.destinationAddress());
+            statement.setBoolean(9, a.handled());
+            statement.setString(10, a.consoleAction());
+            Jdbc.setNullableLong(statement, 11, a.consoleHandledAt());
+            statement.setString(12, ItemJson.idList(a.sensors()));
+            statement.setString(13, json.write(a.sources()));
+            statement.setLong(14, a.id());
+            statement.addBatch();
+            if (++pending == DeviceRepository.BATCH) {
+                statement.executeBatch();
+                pending = 0;
+            }
+        }
+        if (pending > 0) {
+            statement.executeBatch();
+        }
+    }
+
+    /** Alerts newest first (facts derived again from the sources); of one zone when {@code zoneId} is set. */
+    public List<MergedAlert> list(Connection connection, Long zoneId) throws SQLException {
+        return query(connection, zoneId == null ? "" : " WHERE zone_id = ?", zoneId);
+    }
+
+    public Optional<MergedAlert> byId(Connection connection, long id) throws SQLException {
+        return query(connection, " WHERE id = ?", id).stream().findFirst();
+    }
+
+    private List<MergedAlert> query(Connection connection, String where, Long parameter) throws SQLException {
+        List<MergedAlert> alerts = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, zone_id, console_action, "
+                + "console_handled_at, sources FROM alert" + where + " ORDER BY time DESC, id")) {
+            if (parameter != null) {
+                query.setLong(1, parameter);
+            }
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    alerts.add(AlertFacts.merge(row.getLong("id"), row.getLong("zone_id"),
+                            row.getString("console_action"), Jdbc.nullableLong(row, "console_handled_at"),
+                            json.alertSources(row.getString("sources"))));
+                }
+            }
+        }
+        return alerts;
+    }
+
+    public long count(Connection connection) throws SQLException {
+        return Rows.count(connection, "alert");
+    }
+}

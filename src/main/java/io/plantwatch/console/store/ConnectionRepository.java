@@ -1,0 +1,90 @@
+package io.plantwatch.console.store;
+
+import io.plantwatch.console.merge.ConnectionFacts;
+import io.plantwatch.console.merge.ItemChanges;
+import io.plantwatch.console.merge.MergedConnection;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Merged connections, written in batches. Stateless; thread-safe. */
+public final class ConnectionRepository {
+    private final ItemJson json = new ItemJson();
+
+    public void write(Connection connection, ItemChanges<MergedConnection> changes) throws SQLException {
+        if (!changes.inserted().isEmpty()) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO connection (zone_id, device_a, "
+                    + "device_b, ports, protocols, discovered, last_seen, sensor_ids, sources, id) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                batch(insert, changes.inserted());
+            }
+        }
+        if (!changes.updated().isEmpty()) {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE connection SET zone_id = ?, "
+                    + "device_a = ?, device_b = ?, ports = ?, protocols = ?, discovered = ?, last_seen = ?, "
+                    + "sensor_ids = ?, sources = ? WHERE id = ?")) {
+                batch(update, changes.updated());
+            }
+        }
+        Rows.deleteByIds(connection, "connection", changes.deleted());
+    }
+
+    private void batch(PreparedStatement statement, List<MergedConnection> connections) throws SQLException {
+        int pending = 0;
+        for (MergedConnection c : connections) {
+            statement.setLong(1, c.zoneId());
+            statement.setLong(2, c.deviceA());
+            statement.setLong(3, c.deviceB());
+            statement.setString(4, ItemJson.commaList(c.ports()));
+            statement.setString(5, c.protocols().isEmpty() ? null : json.write(c.protocols()));
+            Jdbc.setNullableLong(statement, 6, c.discovered());
+            Jdbc.setNullableLong(statement, 7, c.lastSeen());
+            statement.setString(8, ItemJson.idList(c.sensors()));
+            statement.setString(9, json.write(c.sources()));
+            statement.setLong(10, c.id());
+            statement.addBatch();
+            if (++pending == DeviceRepository.BATCH) {
+                statement.executeBatch();
+                pending = 0;
+            }
+        }
+        if (pending > 0) {
+            statement.executeBatch();
+        }
+    }
+
+    public void loadZone(Connection connection, long zoneId, Consumer<MergedConnection> sink) throws SQLException {
+        for (MergedConnection c : list(connection, zoneId)) {
+            sink.accept(c);
+        }
+    }
+
+    /** Connections as stored (facts derived again from the sources); of one zone when {@code zoneId} is set. */
+    public List<MergedConnection> list(Connection connection, Long zoneId) throws SQLException {
+        String sql = "SELECT id, zone_id, device_a, device_b, sources FROM connection"
+                + (zoneId == null ? "" : " WHERE zone_id = ?") + " ORDER BY id";
+        List<MergedConnection> connections = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            if (zoneId != null) {
+                query.setLong(1, zoneId);
+            }
+            query.setFetchSize(5000);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    connections.add(ConnectionFacts.merge(row.getLong(1), row.getLong(2), row.getLong(3),
+                            row.getLong(4), json.connectionSources(row.getString(5))));
+                }
+            }
+        }
+        return connections;
+    }
+
+    public long count(Connection connection) throws SQLException {
+        return Rows.count(connection, "connection");
+    }
+}
