@@ -37,6 +37,7 @@ public final class Launcher {
         cli.addSubcommand(new AnalyzeCommand(out, err));
         cli.addSubcommand(benchCommand(out));
         ConsoleCommands.register(cli, out, err, System.in);
+        cli.addSubcommand(new ConsoleCommand());
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
