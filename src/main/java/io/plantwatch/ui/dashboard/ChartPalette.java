@@ -35,16 +35,16 @@ record ChartPalette(Color text, Color mutedText, Color grid, Color[] series, Col
     Color meaningful(String label) {
         switch (label) {
             case "Critical":
-            case "DISCONNECTED":
+            case "Disconnected":
                 return critical;
             case "Major":
                 return major;
             case "Minor":
-            case "OUT_OF_SYNC":
+            case "Out of sync":
                 return minor;
             case "Warning":
                 return warning;
-            case "SYNCED":
+            case "Synced":
                 return good;
             case "Other":
             case "—":

@@ -43,8 +43,7 @@ final class DashboardCharts {
         plot.setOutlineVisible(false);
         plot.setBackgroundPaint(null);
         plot.setLabelGenerator(null);
-        plot.setCenterTextMode(org.jfree.chart.plot.CenterTextMode.VALUE);
-        plot.setCenterTextFormatter(new java.text.DecimalFormat("#,##0"));
+        plot.setCenterTextMode(org.jfree.chart.plot.CenterTextMode.FIXED);
         plot.setCenterTextFont(new Font("Inter", Font.BOLD, 20));
         plot.setToolTipGenerator(new StandardPieToolTipGenerator("{0}: {1} ({2})"));
         plot.setLegendLabelGenerator(new StandardPieSectionLabelGenerator("{0}  {1}"));
@@ -105,9 +104,12 @@ final class DashboardCharts {
         return chart;
     }
 
-    static void fill(DefaultPieDataset<String> dataset, List<Slice> slices) {
+    static void fill(JFreeChart chart, DefaultPieDataset<String> dataset, List<Slice> slices) {
         dataset.clear();
         slices.forEach(slice -> dataset.setValue(slice.label(), slice.count()));
+        // The ring's centre shows the total (JFreeChart's VALUE mode would show the first slice).
+        ((RingPlot) chart.getPlot()).setCenterText(String.format("%,d",
+                slices.stream().mapToLong(Slice::count).sum()));
     }
 
     static void fill(DefaultCategoryDataset dataset, List<Slice> slices) {

@@ -9,7 +9,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -44,7 +43,9 @@ public final class DashboardController implements ScreenView {
     @FXML
     private HBox kpiRow;
     @FXML
-    private GridPane chartGrid;
+    private HBox chartRowTop;
+    @FXML
+    private HBox chartRowBottom;
 
     private final DashboardViewModel viewModel;
     private final ObservableValue<Theme> theme;
@@ -76,7 +77,7 @@ public final class DashboardController implements ScreenView {
         bars(1, 1, "Open alerts by engine", DashboardViewModel.Chart.ALERTS_BY_ENGINE,
                 DashboardFigures::alertsByEngine);
         ring(2, 1, "Sensor health", DashboardViewModel.Chart.SENSOR_HEALTH, DashboardFigures::sensorHealth);
-        bars(0, 2, "Sensor versions (TI package once reported)", DashboardViewModel.Chart.TI_VERSIONS,
+        bars(3, 1, "Sensor versions", DashboardViewModel.Chart.TI_VERSIONS,
                 DashboardFigures::tiVersions);
         viewModel.figuresProperty().addListener((observable, old, figures) -> refresh());
         theme.addListener((observable, old, value) -> restyle());
@@ -106,7 +107,7 @@ public final class DashboardController implements ScreenView {
                       Function<DashboardFigures, List<Slice>> slices) {
         DefaultPieDataset<String> dataset = new DefaultPieDataset<>();
         JFreeChart chart = DashboardCharts.ring(dataset);
-        refreshers.add(() -> DashboardCharts.fill(dataset, slices.apply(viewModel.figures())));
+        refreshers.add(() -> DashboardCharts.fill(chart, dataset, slices.apply(viewModel.figures())));
         card(column, row, title, kind, chart);
     }
 
@@ -144,7 +145,11 @@ public final class DashboardController implements ScreenView {
         VBox card = new VBox(heading, viewer, hint);
         VBox.setVgrow(viewer, Priority.ALWAYS);
         card.getStyleClass().addAll("card", "chart-card");
-        chartGrid.add(card, column, row);
+        card.setPrefWidth(100);
+        card.setMinWidth(0);
+        card.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(card, Priority.ALWAYS);
+        (row == 0 ? chartRowTop : chartRowBottom).getChildren().add(card);
         charts.add(chart);
     }
 

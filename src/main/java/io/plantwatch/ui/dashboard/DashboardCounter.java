@@ -62,7 +62,7 @@ public final class DashboardCounter {
         List<Slice> severitySlices = new ArrayList<>();
         severities.forEach((severity, count) -> severitySlices.add(new Slice(severity.label(), count)));
         List<Slice> healthSlices = new ArrayList<>();
-        health.forEach((state, count) -> healthSlices.add(new Slice(state.name(), count)));
+        health.forEach((state, count) -> healthSlices.add(new Slice(healthLabel(state), count)));
         List<Slice> purdueSlices = new ArrayList<>();
         purdue.forEach((level, count) -> purdueSlices.add(new Slice(level, count)));
         List<Slice> versionSlices = new ArrayList<>();
@@ -70,6 +70,18 @@ public final class DashboardCounter {
         return new DashboardFigures(snapshot.devices().size(), snapshot.sensors().size(), snapshot.zones().size(),
                 open, conflicts, top(types), top(vendors), purdueSlices, severitySlices, top(engines), healthSlices,
                 versionSlices);
+    }
+
+    /** Synced, Out of sync, Disconnected. */
+    public static String healthLabel(SensorHealth health) {
+        switch (health) {
+            case SYNCED:
+                return "Synced";
+            case OUT_OF_SYNC:
+                return "Out of sync";
+            default:
+                return "Disconnected";
+        }
     }
 
     private static String single(DeviceColumn column, DeviceRow row) {

@@ -24,6 +24,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SplitPane;
@@ -79,7 +80,7 @@ public final class InventoryController implements ScreenView {
     @FXML
     private Label detailSubtitle;
     @FXML
-    private TableView<PropertyRow> propertiesTable;
+    private ListView<PropertyRow> propertiesList;
     @FXML
     private TableView<DeviceView.ProvenanceView> provenanceTable;
     @FXML
@@ -153,7 +154,7 @@ public final class InventoryController implements ScreenView {
             }
         });
         table.setPlaceholder(new Label("No device matches the search and filters."));
-        split.getDividers().get(0).setPosition(settings.number(DIVIDER_KEY, 0.68));
+        split.getDividers().get(0).setPosition(settings.number(DIVIDER_KEY, 0.6));
         split.getDividers().get(0).positionProperty().addListener(
                 (observable, old, value) -> settings.putNumber(DIVIDER_KEY, value.doubleValue()));
         bindDetail();
@@ -254,16 +255,8 @@ public final class InventoryController implements ScreenView {
         detailSubtitle.textProperty().bind(detail.subtitleProperty());
         detailTitle.setId("device-detail-title");
 
-        TableColumn<PropertyRow, String> field = Cells.column("Property", PropertyRow::field, 110);
-        TableColumn<PropertyRow, String> value = Cells.column("Value", PropertyRow::value, 150);
-        TableColumn<PropertyRow, String> reported = Cells.column("Reported by", PropertyRow::reportedBy, 130);
-        TableColumn<PropertyRow, String> conflict = Cells.column("Other sensors say", PropertyRow::conflict, 170);
-        conflict.setCellFactory(ignored -> Cells.textCell(text -> text,
-                row -> row.hasConflict() ? Icons.icon(MaterialDesignA.ALERT_OUTLINE, "conflict-icon") : null));
-        propertiesTable.getColumns().setAll(List.of(field, value, reported, conflict));
-        propertiesTable.setItems(detail.properties());
-        propertiesTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-
+        propertiesList.setItems(detail.properties());
+        propertiesList.setCellFactory(ignored -> new PropertyCell());
         provenanceTable.getColumns().setAll(List.of(
                 Cells.column("Sensor", DeviceView.ProvenanceView::sensor, 110),
                 Cells.column("Its id", p -> p.sensorDeviceId(), 60),
@@ -282,7 +275,7 @@ public final class InventoryController implements ScreenView {
                 Cells.column("Last seen", row -> Formats.time(row.lastSeen()), 140)));
         connectionsTable.setItems(detail.connections());
         connectionsTable.setPlaceholder(new Label("No connections recorded for this device."));
-        connectionsTab.textProperty().bind(Bindings.size(detail.connections()).asString("Connections (%d)"));
+        connectionsTab.textProperty().bind(Bindings.size(detail.connections()).asString("Links (%d)"));
 
         TableColumn<AlertRow, Severity> severity = Cells.column("Severity", AlertRow::severity, 100);
         severity.setCellFactory(ignored -> Cells.severityCell());

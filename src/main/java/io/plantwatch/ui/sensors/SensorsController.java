@@ -191,6 +191,7 @@ public final class SensorsController implements ScreenView {
                 ? Formats.orNone(node.version()) : "", 110);
         TreeTableColumn<TopologyNode, String> detail = column("Details", TopologyNode::detail, 360);
         tree.getColumns().setAll(List.of(name, health, lastSync, devices, alerts, version, detail));
+        tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
     private static String healthText(TopologyNode node) {
@@ -308,6 +309,7 @@ public final class SensorsController implements ScreenView {
             Label sensor = new Label(row.sensor());
             sensor.getStyleClass().add("job-sensor");
             ProgressBar progress = new ProgressBar();
+            progress.managedProperty().bind(progress.visibleProperty());
             progress.progressProperty().bind(row.progressProperty());
             Label message = new Label();
             message.getStyleClass().add("job-message");

@@ -22,6 +22,9 @@ public final class CheckComboBoxes {
         box.titleProperty().bind(Bindings.createStringBinding(
                 () -> chosen.isEmpty() ? name : name + " (" + chosen.size() + ")", chosen));
         box.setShowCheckedCount(false);
+        // A fixed width keeps the filter bar on one line whatever the values are.
+        box.setPrefWidth(150);
+        box.setMaxWidth(150);
         boolean[] syncing = {false};
         Runnable toControl = () -> {
             syncing[0] = true;
