@@ -62,8 +62,8 @@ public final class InventoryViewModel {
             total.set(data.devices().size());
             shown.set(filtered.size());
             filters.values().forEach(filter -> filter.offer(data.devices()));
-            reselect();
         });
+        data.onLoaded(snapshot -> reselect());
         selected.addListener((observable, old, row) -> detail.show(row));
         total.set(data.devices().size());
         shown.set(filtered.size());
