@@ -29,6 +29,7 @@ public final class Launcher {
     private static CommandLine benchCommand(PrintStream out) {
         CommandLine bench = new CommandLine(new BenchCommand());
         bench.addSubcommand(new io.plantwatch.bench.CaptureBench(out));
+        bench.addSubcommand(new io.plantwatch.bench.ConsoleBench(out));
         return bench;
     }
 

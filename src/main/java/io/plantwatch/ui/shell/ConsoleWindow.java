@@ -107,9 +107,10 @@ public final class ConsoleWindow implements Navigator {
         } catch (IllegalArgumentException e) {
             first = Screen.DASHBOARD;
         }
+        // Reading the store starts first, on a worker, while the FX thread lays out and styles the window.
+        data.reload();
         shell.show(first);
         stage.show();
-        data.reload();
     }
 
     /** Records window bounds, theme and screen in the settings (to be saved after the window closed). */

@@ -8,7 +8,9 @@ public enum Theme {
     LIGHT, DARK;
 
     public String userAgentStylesheet() {
-        return this == DARK ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        // The binary (BSS) form of the theme: JavaFX loads it several times faster than the 170 KB CSS.
+        return this == DARK ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS();
     }
 
     public Theme other() {
