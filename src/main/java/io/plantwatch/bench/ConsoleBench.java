@@ -73,11 +73,10 @@ public final class ConsoleBench implements java.util.concurrent.Callable<Integer
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);
-        out.println("debug_toolkit_ms: " + (System.nanoTime() - launched) / 1_000_000);
+        out.println("toolkit_ms: " + (System.nanoTime() - launched) / 1_000_000);
         BundledFonts.load();
-        out.println("debug_fonts_ms: " + (System.nanoTime() - launched) / 1_000_000);
         ConsoleServices services = ConsoleServices.open(store);
-        out.println("debug_store_ms: " + (System.nanoTime() - launched) / 1_000_000);
+        out.println("store_open_ms: " + (System.nanoTime() - launched) / 1_000_000);
         UiSettings settings = UiSettings.load(store);
         settings.putText("screen", Screen.INVENTORY.name());
         settings.putNumber("window.width", 1600);
@@ -87,9 +86,9 @@ public final class ConsoleBench implements java.util.concurrent.Callable<Integer
             ConsoleWindow made = new ConsoleWindow(new Stage(), services, settings, tasks, new ConsoleWindow.Options(
                     (owner, name) -> Optional.empty(), Clock.systemUTC(), new LightDemoPlant(services),
                     DeviceEdits.UNAVAILABLE));
-            out.println("debug_window_ms: " + (System.nanoTime() - launched) / 1_000_000);
+            out.println("window_built_ms: " + (System.nanoTime() - launched) / 1_000_000);
             made.show();
-            out.println("debug_show_ms: " + (System.nanoTime() - launched) / 1_000_000);
+            out.println("window_shown_ms: " + (System.nanoTime() - launched) / 1_000_000);
             return made;
         });
         long shellFrame = nextFrameWhen(() -> true) - launched;

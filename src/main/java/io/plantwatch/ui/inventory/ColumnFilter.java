@@ -53,12 +53,24 @@ public final class ColumnFilter {
         return false;
     }
 
-    /** Offers the values found in {@code rows}; chosen values no longer present are kept (they match nothing). */
-    void offer(Collection<DeviceRow> rows) {
+    /** The distinct values of this column in {@code rows}, sorted; may run off the FX thread. */
+    TreeSet<String> valuesIn(Collection<DeviceRow> rows) {
         TreeSet<String> values = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         for (DeviceRow row : rows) {
             values.addAll(column.filterValues(row));
         }
+        return values;
+    }
+
+    /** Offers the values found in {@code rows}; chosen values no longer present are kept (they match nothing). */
+    void offer(Collection<DeviceRow> rows) {
+        offer(valuesIn(rows));
+    }
+
+    /** Offers {@code found} (from {@link #valuesIn}) and the chosen values. */
+    void offer(TreeSet<String> found) {
+        TreeSet<String> values = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        values.addAll(found);
         values.addAll(chosen);
         if (!values.equals(new TreeSet<>(choices))) {
             choices.setAll(values);

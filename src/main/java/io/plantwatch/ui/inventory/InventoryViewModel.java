@@ -61,13 +61,27 @@ public final class InventoryViewModel {
         data.devices().addListener((ListChangeListener<DeviceRow>) change -> {
             total.set(data.devices().size());
             shown.set(filtered.size());
-            filters.values().forEach(filter -> filter.offer(data.devices()));
         });
+        data.onLoaded(this::offerChoices);
         data.onLoaded(snapshot -> reselect());
         selected.addListener((observable, old, row) -> detail.show(row));
         total.set(data.devices().size());
         shown.set(filtered.size());
         filters.values().forEach(filter -> filter.offer(data.devices()));
+    }
+
+    /**
+     * Works out each filter's values from the loaded snapshot in the background (a pass over every
+     * device per filter, too slow for the FX thread with 100k devices), then offers them.
+     */
+    private void offerChoices(io.plantwatch.ui.data.ConsoleSnapshot snapshot) {
+        List<DeviceRow> rows = snapshot.devices();
+        tasks.execute(BackgroundTask.of("Preparing the filters", context -> {
+                    Map<DeviceColumn, java.util.TreeSet<String>> values = new EnumMap<>(DeviceColumn.class);
+                    filters.keySet().forEach(column -> values.put(column, filters.get(column).valuesIn(rows)));
+                    return values;
+                })
+                .onSuccess(values -> values.forEach((column, found) -> filters.get(column).offer(found))));
     }
 
     private void refilter() {
