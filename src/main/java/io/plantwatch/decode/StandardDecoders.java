@@ -12,8 +12,18 @@ final class StandardDecoders {
 
     static DecoderRegistry registry() {
         List<ProtocolDecoder> protocols = List.of(
+                new io.plantwatch.decode.modbus.ModbusDecoder(),
+                new io.plantwatch.decode.s7comm.S7Decoder(),
+                new io.plantwatch.decode.dnp3.Dnp3Decoder(),
+                new io.plantwatch.decode.iec104.Iec104Decoder(),
+                new io.plantwatch.decode.enip.EnipDecoder(),
+                new io.plantwatch.decode.bacnet.BacnetDecoder(),
+                new io.plantwatch.decode.opcua.OpcUaDecoder()
         );
         List<FrameDecoder> frames = List.of(
+                new io.plantwatch.decode.lldp.LldpDecoder(),
+                new io.plantwatch.decode.cdp.CdpDecoder(),
+                new io.plantwatch.decode.profinet.ProfinetDecoder()
         );
         return new DecoderRegistry(protocols, frames);
     }

@@ -3,20 +3,38 @@ package io.plantwatch.decode;
 import java.nio.ByteBuffer;
 
 /**
- * Cuts one direction of a TCP stream into PDUs the way Wireshark's TCP desegmentation does, so
- * counts agree with tshark: each segment is parsed from its start; a PDU that runs past its
- * segment is collected across the following segments and delivered once, on the segment that
- * completes it; a segment that merely repeats bytes already collected is ignored, but a
- * retransmitted segment holding whole PDUs is parsed again (as tshark does).
- *
- * <p>One instance per flow direction. Memory is bounded by {@link #MAX_PDU}. Not thread-safe.
+ * Cuts one direction of a TCP stream into PDUs the way Wireshark 4.0's TCP desegmentation does,
+ * so counts agree with tshark (each rule below was checked against tshark on crafted captures):
+ * <ul>
+ *   <li>A segment that starts before the highest sequence number seen so far (a retransmission,
+ *       an out-of-order or overlapping segment, a keep-alive) is not dissected at all; nor is the
+ *       payload of a reset.</li>
+ *   <li>Each other segment is handed to the protocol from its start ({@link PduFramer#accepts}
+ *       decides whether it is the protocol's) and cut into PDUs; a PDU that runs past the segment
+ *       is collected across the following segments and delivered once, on the segment that
+ *       completes it, after the protocol accepted the reassembled bytes. What follows it in that
+ *       segment is handed over anew, as Wireshark does.</li>
+ *   <li>When even a PDU's header is incomplete ({@link PduFramer#NEED_MORE}), the collected bytes
+ *       plus the whole next segment are handed over together, and cut again.</li>
+ *   <li>A lost segment inside a PDU being collected means that PDU never completes; bytes of
+ *       later segments up to its announced end are swallowed, what follows is handed over anew.</li>
+ * </ul>
+ * Feed it every segment of its direction, including those without payload, so sequence numbers
+ * are tracked. One instance per flow direction. Memory is bounded by {@link #MAX_PDU}.
+ * Not thread-safe.
  */
 public final class TcpPduAssembler {
     /** A PDU claimed to be larger than this is treated as garbage and dropped. */
     public static final int MAX_PDU = 1 << 20;
+    private static final long SEQ_MASK = 0xFFFFFFFFL;
 
     private final PduFramer framer;
     private final PduHandler handler;
+
+    /** Wireshark's {@code nextseq}: the highest sequence number this direction has reached. */
+    private boolean sequenceKnown;
+    private long nextSeq;
+
     /** Bytes of the PDU being collected across segments, or null when none is. */
     private byte[] pending;
     private int pendingLength;
@@ -24,6 +42,9 @@ public final class TcpPduAssembler {
     private long pendingSeq;
     /** The pending PDU's total length, or NEED_MORE while its header is incomplete. */
     private int pendingTotal;
+    /** Set while swallowing the rest of a PDU that lost a segment; {@code skipEnd} is its end. */
+    private boolean skipping;
+    private long skipEnd;
 
     public TcpPduAssembler(PduFramer framer, PduHandler handler) {
         this.framer = framer;
@@ -35,95 +56,111 @@ public final class TcpPduAssembler {
         return pending != null;
     }
 
-    /** Feeds one segment of this direction. */
+    /** Feeds one segment of this direction (payload or not). */
     public void onSegment(Packet packet) {
-        int length = packet.payloadLength();
-        if (length <= 0) {
+        int length = Math.max(0, packet.payloadLength());
+        long seq = packet.tcpSeq() & SEQ_MASK;
+        int flags = packet.tcpFlags();
+        boolean repeat = sequenceKnown && length > 0 && before(seq, nextSeq);
+        long end = (seq + length + ((flags & (Packet.SYN | Packet.FIN)) != 0 ? 1 : 0)) & SEQ_MASK;
+        if (!sequenceKnown || before(nextSeq, end)) {
+            nextSeq = end;
+            sequenceKnown = true;
+        }
+        if (length == 0 || repeat || (flags & Packet.RST) != 0) {
             return;
         }
         ByteBuffer buffer = packet.payloadBuffer();
         int offset = packet.payloadOffset();
-        long seq = packet.tcpSeq();
         if (pending != null) {
-            int relative = (int) (seq - pendingSeq); // wraps correctly at 2^32
-            if (relative >= 0 && relative <= pendingLength) {
-                int fresh = relative + length - pendingLength;
-                if (fresh <= 0) {
-                    return; // a repeat of bytes already collected
-                }
-                int skip = length - fresh;
-                int used = continuePending(buffer, offset + skip, fresh, packet);
-                if (used < 0 || used >= fresh) {
+            if (seq == ((pendingSeq + pendingLength) & SEQ_MASK)) {
+                continuePending(buffer, offset, length, seq, packet);
+                return;
+            }
+            // a segment was lost: a PDU of known length now has a hole and can never complete
+            if (pendingTotal > 0 && before(seq, (pendingSeq + pendingTotal) & SEQ_MASK)) {
+                skipping = true;
+                skipEnd = (pendingSeq + pendingTotal) & SEQ_MASK;
+            }
+            pending = null;
+        }
+        if (skipping) {
+            skipping = false;
+            if (before(seq, skipEnd)) {
+                int inside = (int) Math.min(length, (skipEnd - seq) & SEQ_MASK);
+                if (inside == length) {
+                    skipping = ((seq + length) & SEQ_MASK) != skipEnd;
                     return;
                 }
-                parse(buffer, offset + skip + used, fresh - used, seq + skip + used, packet);
+                parse(buffer, offset + inside, length - inside, (seq + inside) & SEQ_MASK, packet, true);
                 return;
             }
-            if (relative < 0 && relative + length <= 0) {
-                // entirely before the pending PDU: an old retransmission; Wireshark parses it anew
-                parse(buffer, offset, length, seq, packet);
-                return;
-            }
-            pending = null; // a gap: the pending PDU can never complete
         }
-        parse(buffer, offset, length, seq, packet);
+        parse(buffer, offset, length, seq, packet, true);
     }
 
-    /**
-     * Adds bytes to the pending PDU; returns how many were used when it completed, or -1 when it
-     * still needs more (all were used) or was dropped.
-     */
-    private int continuePending(ByteBuffer buffer, int offset, int length, Packet packet) {
-        int take;
-        if (pendingTotal > 0) {
-            take = Math.min(pendingTotal - pendingLength, length);
-            append(buffer, offset, take);
-        } else {
-            take = length;
-            append(buffer, offset, take);
-            int total = framer.pduLength(ByteBuffer.wrap(pending, 0, pendingLength), 0, pendingLength);
-            if (total == PduFramer.NOT_MINE || total > MAX_PDU) {
+    private void continuePending(ByteBuffer buffer, int offset, int length, long seq, Packet packet) {
+        if (pendingTotal == PduFramer.NEED_MORE) {
+            // Wireshark hands over the collected bytes together with this whole segment
+            if ((long) pendingLength + length > MAX_PDU) {
                 pending = null;
-                return -1;
+                return;
             }
-            pendingTotal = total;
-            if (total == PduFramer.NEED_MORE) {
-                return -1;
-            }
-            if (total < pendingLength) {
-                take -= pendingLength - total; // these bytes belong to the next PDU
-                pendingLength = total;
-            }
+            append(buffer, offset, length);
+            ByteBuffer combined = ByteBuffer.wrap(pending, 0, pendingLength);
+            long combinedSeq = pendingSeq;
+            int combinedLength = pendingLength;
+            pending = null;
+            parse(combined, 0, combinedLength, combinedSeq, packet, true);
+            return;
         }
+        int take = Math.min(pendingTotal - pendingLength, length);
+        append(buffer, offset, take);
         if (pendingLength < pendingTotal) {
-            return -1;
+            return;
         }
-        byte[] pdu = pending;
+        ByteBuffer pdu = ByteBuffer.wrap(pending, 0, pendingTotal);
         int pduLength = pendingTotal;
         pending = null;
-        handler.onPdu(ByteBuffer.wrap(pdu, 0, pduLength), 0, pduLength, packet);
-        return take;
+        if (framer.accepts(pdu, 0, pduLength)) {
+            handler.onPdu(pdu, 0, pduLength, packet);
+        }
+        if (take < length) {
+            parse(buffer, offset + take, length - take, (seq + take) & SEQ_MASK, packet, true);
+        }
     }
 
-    private void parse(ByteBuffer buffer, int offset, int length, long seq, Packet packet) {
+    /** Hands data to the protocol as Wireshark calls a dissector: one call, PDUs cut in a loop. */
+    private void parse(ByteBuffer buffer, int offset, int length, long seq, Packet packet, boolean check) {
+        if (check && !framer.accepts(buffer, offset, length)) {
+            return;
+        }
         int at = 0;
         while (at < length) {
             int available = length - at;
-            int total = framer.pduLength(buffer, offset + at, available);
+            int total = framer.pduLength(buffer, offset + at, available, at);
             if (total == PduFramer.NOT_MINE || total > MAX_PDU) {
                 return;
             }
+            if (total < 0) {
+                handler.onUnframed(buffer, offset + at, available, packet);
+                return;
+            }
             if (total == PduFramer.NEED_MORE || total > available) {
-                pending = new byte[Math.max(64, Math.max(total, available))];
-                pendingLength = 0;
-                pendingSeq = seq + at;
-                pendingTotal = total;
-                append(buffer, offset + at, available);
+                startPending(buffer, offset + at, available, (seq + at) & SEQ_MASK, total);
                 return;
             }
             handler.onPdu(buffer, offset + at, total, packet);
             at += total;
         }
+    }
+
+    private void startPending(ByteBuffer buffer, int offset, int available, long seq, int total) {
+        pending = new byte[Math.max(64, available)];
+        pendingLength = 0;
+        pendingSeq = seq;
+        pendingTotal = total;
+        append(buffer, offset, available);
     }
 
     private void append(ByteBuffer buffer, int offset, int length) {
@@ -141,5 +178,10 @@ public final class TcpPduAssembler {
             System.arraycopy(pending, 0, grown, 0, pendingLength);
             pending = grown;
         }
+    }
+
+    /** TCP sequence order (RFC 1982 serial arithmetic on 32 bits). */
+    private static boolean before(long a, long b) {
+        return (int) (a - b) < 0;
     }
 }

@@ -3,6 +3,7 @@ package io.plantwatch.inventory;
 import io.plantwatch.decode.FlowDecoder;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -60,8 +61,9 @@ final class Flow {
     // application layer
     FlowDecoder decoder;
     int decoderAttempts;
-    Set<String> protocols;
-    private String lastProtocol;
+    /** Protocol names in first-seen order; a handful at most, so an array scanned by identity. */
+    private String[] protocolNames;
+    private int protocolCount;
     Set<String> commands;
     FlowRoles roles;
 
@@ -97,14 +99,27 @@ final class Flow {
     }
 
     void addProtocol(String name) {
-        if (name == lastProtocol) {
-            return; // the common case: the same decoder naming the same protocol on every PDU
+        for (int i = 0; i < protocolCount; i++) {
+            if (protocolNames[i] == name) {
+                return; // decoders name protocols with constants: identity is the common hit
+            }
         }
-        if (protocols == null) {
-            protocols = new LinkedHashSet<>(4);
+        for (int i = 0; i < protocolCount; i++) {
+            if (protocolNames[i].equals(name)) {
+                return;
+            }
         }
-        protocols.add(name);
-        lastProtocol = name;
+        if (protocolNames == null) {
+            protocolNames = new String[4];
+        } else if (protocolCount == protocolNames.length) {
+            protocolNames = java.util.Arrays.copyOf(protocolNames, protocolCount * 2);
+        }
+        protocolNames[protocolCount++] = name;
+    }
+
+    /** The application protocols seen, in first-seen order. */
+    List<String> protocols() {
+        return protocolCount == 0 ? List.of() : List.of(java.util.Arrays.copyOf(protocolNames, protocolCount));
     }
 
     void addRole(String protocol, boolean endA, io.plantwatch.decode.Role role) {

@@ -3,6 +3,7 @@ package io.plantwatch.inventory;
 import io.plantwatch.decode.Activity;
 import io.plantwatch.decode.Identity;
 import io.plantwatch.decode.IpAddress;
+import io.plantwatch.decode.Layer;
 import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.Role;
@@ -46,7 +47,9 @@ final class FrameObserver implements Observations {
         this.packet = packet;
         this.flow = null;
         this.frameProtocolCount = 0;
-        this.currentProtocol = null;
+        // Link-layer protocols the packet decoder names itself (CDP) are not announced by their
+        // decoders, so identities from them need the name here.
+        this.currentProtocol = packet.has(Layer.CDP) ? Layer.CDP.wiresharkName() : null;
         this.frameMalformed = packet.malformed() != null;
     }
 

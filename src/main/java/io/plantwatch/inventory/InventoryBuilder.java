@@ -113,7 +113,7 @@ public final class InventoryBuilder {
         int serverPort = serverIsB ? flow.bPort : flow.aPort;
         String transport = IpProtocol.name(flow.protocol);
         boolean ports = flow.hasPorts();
-        List<String> protocols = flow.protocols == null ? List.of() : List.copyOf(flow.protocols);
+        List<String> protocols = flow.protocols();
         DeviceDraft clientDevice = serverIsB ? deviceA : deviceB;
         DeviceDraft serverDevice = serverIsB ? deviceB : deviceA;
         if (clientDevice != null && !protocols.isEmpty()) {

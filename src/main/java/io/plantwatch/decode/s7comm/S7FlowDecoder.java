@@ -1,0 +1,67 @@
+package io.plantwatch.decode.s7comm;
+
+import io.plantwatch.decode.FlowDecoder;
+import io.plantwatch.decode.Observations;
+import io.plantwatch.decode.Packet;
+import io.plantwatch.decode.PduHandler;
+import io.plantwatch.decode.TcpPduAssembler;
+import io.plantwatch.decode.codes.Directions;
+import io.plantwatch.decode.cotp.CotpReader;
+import io.plantwatch.decode.cotp.TpktFramer;
+
+import java.nio.ByteBuffer;
+
+/**
+ * One ISO-on-TCP connection: per direction a TPKT assembler, a COTP reader and the S7 userdata
+ * fragments in progress; complete COTP user data goes to S7comm (0x32) or S7comm-plus (0x72).
+ * Not thread-safe; bounded by the assemblers and reassemblers.
+ */
+final class S7FlowDecoder implements FlowDecoder {
+    private static final String TPKT = "tpkt";
+
+    private final S7commReader s7comm;
+    private final S7PlusReader s7plus;
+    private final Directions<Direction> directions;
+    private Observations out = Observations.NONE;
+
+    S7FlowDecoder(S7commReader s7comm, S7PlusReader s7plus, Packet first) {
+        this.s7comm = s7comm;
+        this.s7plus = s7plus;
+        this.directions = new Directions<>(first, new Direction(), new Direction());
+    }
+
+    @Override
+    public void onPacket(Packet packet, Observations out) {
+        this.out = out;
+        directions.of(packet).tpkt.onSegment(packet);
+    }
+
+    /** The state of one direction. */
+    private final class Direction implements PduHandler {
+        final TcpPduAssembler tpkt = new TcpPduAssembler(TpktFramer.INSTANCE, this);
+        final UserdataFragments fragments = new UserdataFragments();
+        final CotpReader cotp = new CotpReader(this::userData);
+
+        @Override
+        public void onPdu(ByteBuffer buffer, int offset, int length, Packet packet) {
+            out.protocol(TPKT);
+            if (length > TpktFramer.HEADER) {
+                cotp.read(buffer, offset + TpktFramer.HEADER, length - TpktFramer.HEADER, packet, out);
+            }
+        }
+
+        @Override
+        public void onUnframed(ByteBuffer buffer, int offset, int length, Packet packet) {
+            out.protocol(TPKT);
+            if (TpktFramer.isBadLength(buffer, offset, length)) {
+                out.malformed(TPKT, "TPKT length below its header");
+            }
+        }
+
+        private void userData(ByteBuffer buffer, int offset, int length, Packet packet, Observations out) {
+            if (!s7comm.read(buffer, offset, length, packet, out, fragments)) {
+                s7plus.read(buffer, offset, length, packet, out);
+            }
+        }
+    }
+}
