@@ -51,13 +51,13 @@ CREATE TABLE device (
     first_seen   BIGINT,
     last_seen    BIGINT,
     sensor_ids   VARCHAR(2000) NOT NULL,
-    conflicts    VARCHAR(100000),
-    sources      VARCHAR(1000000) NOT NULL
+    conflicts    VARBINARY,
+    sources      VARBINARY NOT NULL
 );
--- The inventory lists a zone's devices newest first and filters by type and vendor.
+-- The inventory lists a zone's devices newest first. Filters on other columns (type, vendor) walk
+-- this index in order until a page is full. More indexes were measured to cost a third of the
+-- full-sync time each time a row is written (docs/decisions/0003-console-store-and-merge.md).
 CREATE INDEX device_zone_last_seen ON device (zone_id, last_seen);
-CREATE INDEX device_type ON device (type);
-CREATE INDEX device_vendor ON device (vendor);
 
 CREATE TABLE connection (
     id         BIGINT PRIMARY KEY,
@@ -69,7 +69,7 @@ CREATE TABLE connection (
     discovered BIGINT,
     last_seen  BIGINT,
     sensor_ids VARCHAR(2000) NOT NULL,
-    sources    VARCHAR(1000000) NOT NULL
+    sources    VARBINARY NOT NULL
 );
 CREATE INDEX connection_zone ON connection (zone_id);
 
@@ -87,6 +87,6 @@ CREATE TABLE alert (
     console_action      VARCHAR(30),
     console_handled_at  BIGINT,
     sensor_ids          VARCHAR(2000) NOT NULL,
-    sources             VARCHAR(1000000) NOT NULL
+    sources             VARBINARY NOT NULL
 );
 CREATE INDEX alert_zone_time ON alert (zone_id, time);

@@ -12,8 +12,9 @@ import java.util.concurrent.Callable;
 
 /** {@code devices [--zone Z] [--json]}: the merged inventory. */
 @Command(name = "devices", mixinStandardHelpOptions = true,
-        description = {"The merged device inventory, with the sensors that report each device and their",
-            "disagreements. --json prints the documented contract (README)."})
+        description = {"The merged device inventory of all zones (or one).",
+            "Each device lists the sensors that report it and where they disagree.",
+            "--json prints the documented contract (README)."})
 final class DevicesCommand implements Callable<Integer> {
     @Mixin DataDirectory data;
     @Option(names = "--zone", paramLabel = "ZONE", description = "Only this zone (ZONE or SITE/ZONE).") String zone;

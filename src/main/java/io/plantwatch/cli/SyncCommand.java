@@ -17,8 +17,9 @@ import java.util.concurrent.Callable;
 
 /** {@code sync [--sensor NAME]...}: pull every (or the named) sensor's news into the console store. */
 @Command(name = "sync", mixinStandardHelpOptions = true,
-        description = {"Sync sensors into the console store: all in parallel, each in one transaction",
-            "(a failed sync changes nothing). Incremental on Plantwatch sensors, full pulls on Defender sensors."},
+        description = {"Pull every sensor's news into the console store.",
+            "All sensors in parallel, each in one transaction (a failed sync changes nothing);",
+            "incremental on Plantwatch sensors, full pulls on Defender sensors."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every sensor synced", "1:at least one sensor failed (see sensors health)"})
 final class SyncCommand implements Callable<Integer> {

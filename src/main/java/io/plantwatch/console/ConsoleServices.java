@@ -26,7 +26,9 @@ import java.time.Duration;
 /**
  * The console's composition root: opens the store in a data directory and wires every service
  * the CLI and the GUI call. No JavaFX here. Thread-safe (every service is); close it once, when
- * the console exits.
+ * the console exits. Open one per data directory: it keeps the zones' merge state in memory and
+ * hands out the store's ids, so two instances on one store would disagree (another process cannot
+ * open it at all: the file is locked).
  */
 public final class ConsoleServices implements AutoCloseable {
     /** {@code ~/.plantwatch}, the default data directory. */

@@ -137,4 +137,57 @@ class SyncFaultTest {
             assertThat(result.error()).contains("401").contains("wrong token").doesNotContain("a-wrong-token");
         }
     }
+
+    @Test
+    void malformedAnswersFailTheSyncWithAClearErrorAndChangeNothing() throws Exception {
+        com.sun.net.httpserver.HttpsServer hostile = com.sun.net.httpserver.HttpsServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        hostile.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(ConsoleFixture.keys().serverContext()));
+        hostile.createContext("/", exchange -> {
+            byte[] body = exchange.getRequestURI().getPath().endsWith("/status")
+                    ? "{\"name\":\"x\",\"cursor\":\"1\"}".getBytes()
+                    : "{\"since\":\"\",\"next\":\"9\",\"more\":false,\"devices\":[{\"id\":1,\"macAddresses\":[".getBytes();
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        hostile.start();
+        try {
+            fixture.console().sensors().add("hostile", "https://127.0.0.1:" + hostile.getAddress().getPort(), "t",
+                    "plant", "north", Fingerprint.of(ConsoleFixture.keys().certificate()));
+
+            SensorSyncResult result = syncAll().get("hostile");
+
+            assertThat(result.health()).isEqualTo(SensorHealth.OUT_OF_SYNC);
+            assertThat(result.error()).contains("hostile").contains("malformed JSON");
+            assertThat(fixture.console().inventory().devices(null)).isEmpty();
+        } finally {
+            hostile.stop(0);
+        }
+    }
+
+    @Test
+    void aCancelledSyncChangesNothing() throws Exception {
+        fixture.register("north-1", fixture.plantwatchSensor("north-1", ConsoleFixture.generated(1, 50, T)),
+                "plant", "north");
+        io.plantwatch.console.sync.Cancellation cancel = new io.plantwatch.console.sync.Cancellation();
+        java.util.List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        SyncListener cancelling = new SyncListener() {
+            @Override
+            public void progress(String sensor, String phase, long items) {
+                heard.add(sensor + " " + phase);
+                cancel.cancel();
+            }
+        };
+
+        SyncReport report = fixture.console().sync().syncAll(cancelling, cancel);
+
+        assertThat(heard).isNotEmpty().allMatch(h -> h.startsWith("north-1 "));
+        assertThat(report.results()).singleElement().satisfies(r -> {
+            assertThat(r.health()).isEqualTo(SensorHealth.OUT_OF_SYNC);
+            assertThat(r.error()).contains("cancelled");
+        });
+        assertThat(fixture.console().inventory().devices(null)).isEmpty();
+        assertThat(fixture.console().sensors().byName("north-1").cursor()).isNull();
+    }
 }

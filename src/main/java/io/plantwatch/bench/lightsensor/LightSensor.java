@@ -119,7 +119,9 @@ public final class LightSensor implements AutoCloseable {
         String cursor = since;
         while (true) {
             ChangesPage page = inventory.changes(cursor, limit);
-            rendered.put(cursor + "|" + limit, mapper.writeValueAsBytes(page));
+            byte[] json = mapper.writeValueAsBytes(page);
+            rendered.put(cursor + "|" + limit, json);
+            rendered.put(cursor + "|" + limit + "|gzip", gzip(json));
             if (!page.more()) {
                 return;
             }
@@ -167,9 +169,15 @@ public final class LightSensor implements AutoCloseable {
             send(exchange, 400, new ApiError("limit is not a number"));
             return;
         }
-        byte[] body = renderedAtCursor.equals(inventory.cursor()) ? rendered.get(since + "|" + limit) : null;
+        boolean gzip = acceptsGzip(exchange);
+        String key = since + "|" + limit + (gzip ? "|gzip" : "");
+        byte[] body = renderedAtCursor.equals(inventory.cursor()) ? rendered.get(key) : null;
         if (body == null) {
             body = mapper.writeValueAsBytes(inventory.changes(since, limit));
+            body = gzip ? gzip(body) : body;
+        }
+        if (gzip) {
+            exchange.getResponseHeaders().set("Content-Encoding", "gzip");
         }
         sendBytes(exchange, 200, body);
         int served = pagesServed.incrementAndGet();
@@ -196,7 +204,29 @@ public final class LightSensor implements AutoCloseable {
     }
 
     private void send(HttpExchange exchange, int status, Object body) throws IOException {
-        sendBytes(exchange, status, mapper.writeValueAsBytes(body));
+        byte[] json = mapper.writeValueAsBytes(body);
+        if (json.length > 1024 && acceptsGzip(exchange)) {
+            exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+            json = gzip(json);
+        }
+        sendBytes(exchange, status, json);
+    }
+
+    private static boolean acceptsGzip(HttpExchange exchange) {
+        String accepted = exchange.getRequestHeaders().getFirst("Accept-Encoding");
+        return accepted != null && accepted.contains("gzip");
+    }
+
+    private static byte[] gzip(byte[] data) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(data.length / 8 + 64);
+        try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(out, 64 * 1024) {
+            {
+                def.setLevel(java.util.zip.Deflater.BEST_SPEED);
+            }
+        }) {
+            zip.write(data);
+        }
+        return out.toByteArray();
     }
 
     private static void sendBytes(HttpExchange exchange, int status, byte[] body) throws IOException {

@@ -25,6 +25,9 @@ public final class DeviceFacts {
     }
 
     public static MergedDevice merge(long id, long zoneId, Collection<DeviceSource> sourceSet) {
+        if (sourceSet.size() == 1) {
+            return single(id, zoneId, sourceSet.iterator().next());
+        }
         List<DeviceSource> sources = new ArrayList<>(sourceSet);
         sources.sort(Comparator.comparing(DeviceSource::key));
         List<DeviceSource> recent = new ArrayList<>(sources);
@@ -53,6 +56,19 @@ public final class DeviceFacts {
         return new MergedDevice(id, zoneId, List.copyOf(macs), List.copyOf(ips), name, vendor, type, model, firmware,
                 os, purdue == null ? null : Integer.valueOf(purdue), firstSeen, lastSeen, List.copyOf(sensors),
                 List.copyOf(conflicts), List.copyOf(sources));
+    }
+
+    /** Most devices are seen by one sensor: nothing to choose, nothing to conflict (same result, no sorting). */
+    private static MergedDevice single(long id, long zoneId, DeviceSource source) {
+        String type = "Unknown".equalsIgnoreCase(source.type()) ? null : source.type();
+        return new MergedDevice(id, zoneId, source.macs(), source.ips(), blankToNull(source.name()),
+                blankToNull(source.vendor()), blankToNull(type), blankToNull(source.model()),
+                blankToNull(source.firmware()), blankToNull(source.os()), source.purdueLevel(), source.firstSeen(),
+                source.lastSeen(), List.of(source.sensor()), List.of(), List.of(source));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static String pick(String field, List<DeviceSource> recentFirst, Function<DeviceSource, String> value,

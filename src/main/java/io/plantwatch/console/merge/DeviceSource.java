@@ -18,8 +18,21 @@ public record DeviceSource(long sensor, long id, List<String> macs, List<String>
                            String type, String model, String firmware, String os, Integer purdueLevel,
                            Long firstSeen, Long lastSeen) {
     public DeviceSource {
-        macs = macs == null ? List.of() : List.copyOf(macs);
-        ips = ips == null ? List.of() : List.copyOf(ips);
+        macs = sortedDistinct(macs);
+        ips = sortedDistinct(ips);
+    }
+
+    /** Addresses sorted and without repeats, so equal views are equal records (cheap when already so). */
+    private static List<String> sortedDistinct(List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return List.of();
+        }
+        for (int i = 1; i < values.size(); i++) {
+            if (values.get(i - 1).compareTo(values.get(i)) >= 0) {
+                return List.copyOf(new java.util.TreeSet<>(values));
+            }
+        }
+        return List.copyOf(values);
     }
 
     @JsonIgnore

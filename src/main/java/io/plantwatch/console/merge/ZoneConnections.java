@@ -48,6 +48,11 @@ public final class ZoneConnections {
         return connections.size();
     }
 
+    /** No connection at all, not even one waiting for its devices. */
+    public boolean isEmpty() {
+        return sources.isEmpty();
+    }
+
     public Set<ConnectionKey> sourcesOf(long sensor) {
         Set<ConnectionKey> keys = new HashSet<>();
         for (ConnectionKey key : sources.keySet()) {

@@ -14,7 +14,7 @@ import java.util.TreeMap;
 
 /**
  * The merged devices of one zone, in memory, with the indexes the merge needs. The rules
- * (docs/decisions/0002-console-merge.md):
+ * (docs/decisions/0003-console-store-and-merge.md):
  * <ul>
  * <li>sources that share a MAC are one device (one device per MAC within the zone);</li>
  * <li>a source known only by IP joins the one MAC device of the zone that has one of its IPs;
@@ -167,7 +167,7 @@ public final class ZoneDevices {
     private Grouping group(List<DeviceSource> population, Set<Long> affected) {
         int count = population.size();
         int[] parent = new int[count];
-        Map<String, Integer> macOwner = new HashMap<>();
+        Map<String, Integer> macOwner = new HashMap<>(count * 2);
         for (int i = 0; i < count; i++) {
             parent[i] = i;
             for (String mac : population.get(i).macs()) {
@@ -177,7 +177,7 @@ public final class ZoneDevices {
                 }
             }
         }
-        Map<String, Set<Integer>> internalOwners = new HashMap<>();
+        Map<String, Set<Integer>> internalOwners = new HashMap<>(count * 2);
         for (int i = 0; i < count; i++) {
             if (!population.get(i).macs().isEmpty()) {
                 int root = find(parent, i);
@@ -252,14 +252,7 @@ public final class ZoneDevices {
         List<MergedDevice> updated = new ArrayList<>();
         List<MergedDevice> result = new ArrayList<>();
         for (List<DeviceSource> group : groups) {
-            Map<Long, Integer> votes = new TreeMap<>();
-            for (DeviceSource source : group) {
-                Long old = deviceOf.get(source.key());
-                if (old != null && !claimed.contains(old)) {
-                    votes.merge(old, 1, Integer::sum);
-                }
-            }
-            Long id = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            Long id = oldIdWithMostVotes(group, claimed);
             boolean isNew = id == null;
             if (isNew) {
                 id = ids.nextDevice();
@@ -298,6 +291,30 @@ public final class ZoneDevices {
             index(device);
         }
         return new ItemChanges<>(inserted, updated, deleted);
+    }
+
+    /** The old device id most of the group had (smallest on a tie), not yet taken by a larger group. */
+    private Long oldIdWithMostVotes(List<DeviceSource> group, Set<Long> claimed) {
+        if (group.size() == 1) {
+            Long old = deviceOf.get(group.get(0).key());
+            return old == null || claimed.contains(old) ? null : old;
+        }
+        Map<Long, Integer> votes = new TreeMap<>();
+        for (DeviceSource source : group) {
+            Long old = deviceOf.get(source.key());
+            if (old != null && !claimed.contains(old)) {
+                votes.merge(old, 1, Integer::sum);
+            }
+        }
+        Long best = null;
+        int most = 0;
+        for (Map.Entry<Long, Integer> vote : votes.entrySet()) {
+            if (vote.getValue() > most) {
+                best = vote.getKey();
+                most = vote.getValue();
+            }
+        }
+        return best;
     }
 
     private void index(MergedDevice device) {

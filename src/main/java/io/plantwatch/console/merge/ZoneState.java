@@ -81,7 +81,9 @@ public final class ZoneState {
                 }
             }
         }
-        Set<SourceKey> touched = new HashSet<>();
+        // Which device sources moved only matters to connections; a zone without any skips the bookkeeping.
+        Set<SourceKey> touched = connections.isEmpty() && batch.connections().isEmpty()
+                ? new DiscardingSet<>() : new HashSet<>();
         ItemChanges<MergedDevice> deviceChanges = devices.apply(batch.devices(), deviceRemovals, ids, touched);
         ItemChanges<MergedConnection> connectionChanges = connections.apply(batch.connections(), connectionRemovals,
                 touched, devices::deviceOf, ids);
@@ -92,6 +94,24 @@ public final class ZoneState {
         List<AlertKey> alertRemovals = removeAlerts ? new ArrayList<>(alerts.sourcesOf(batch.sensor())) : List.of();
         ItemChanges<MergedAlert> alertChanges = alerts.apply(incoming, alertRemovals, ids);
         return new ZoneDelta(deviceChanges, connectionChanges, alertChanges);
+    }
+
+    /** A set that forgets what it is given. */
+    private static final class DiscardingSet<T> extends java.util.AbstractSet<T> {
+        @Override
+        public boolean add(T item) {
+            return false;
+        }
+
+        @Override
+        public java.util.Iterator<T> iterator() {
+            return java.util.Collections.emptyIterator();
+        }
+
+        @Override
+        public int size() {
+            return 0;
+        }
     }
 
     /** An alert's end addresses: the sensor's, else the first IP (or MAC) of the merged device. */

@@ -17,50 +17,31 @@ public final class AlertRepository {
     private final ItemJson json = new ItemJson();
 
     public void write(Connection connection, ItemChanges<MergedAlert> changes) throws SQLException {
-        if (!changes.inserted().isEmpty()) {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO alert (zone_id, time, title, "
-                    + "message, severity, engine, source_address, destination_address, handled, console_action, "
-                    + "console_handled_at, sensor_ids, sources, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                batch(insert, changes.inserted());
-            }
-        }
-        if (!changes.updated().isEmpty()) {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE alert SET zone_id = ?, time = ?, "
-                    + "title = ?, message = ?, severity = ?, engine = ?, source_address = ?, destination_address = ?, "
-                    + "handled = ?, console_action = ?, console_handled_at = ?, sensor_ids = ?, sources = ? "
-                    + "WHERE id = ?")) {
-                batch(update, changes.updated());
-            }
-        }
-        Rows.deleteByIds(connection, "alert", changes.deleted());
+        Rows.write(connection, "alert", changes,
+                "INSERT INTO alert (zone_id, time, title, message, severity, engine, source_address, "
+                        + "destination_address, handled, console_action, console_handled_at, sensor_ids, sources, id) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "UPDATE alert SET zone_id = ?, time = ?, title = ?, message = ?, severity = ?, engine = ?, "
+                        + "source_address = ?, destination_address = ?, handled = ?, console_action = ?, "
+                        + "console_handled_at = ?, sensor_ids = ?, sources = ? WHERE id = ?",
+                this::bind);
     }
 
-    private void batch(PreparedStatement statement, List<MergedAlert> alerts) throws SQLException {
-        int pending = 0;
-        for (MergedAlert a : alerts) {
-            statement.setLong(1, a.zoneId());
-            statement.setLong(2, a.time());
-            statement.setString(3, a.title());
-            statement.setString(4, a.message());
-            statement.setString(5, a.severity());
-            statement.setString(6, a.engine());
-            statement.setString(7, a.sourceAddress());
-            statement.setString(8, a.destinationAddress());
-            statement.setBoolean(9, a.handled());
-            statement.setString(10, a.consoleAction());
-            Jdbc.setNullableLong(statement, 11, a.consoleHandledAt());
-            statement.setString(12, ItemJson.idList(a.sensors()));
-            statement.setString(13, json.write(a.sources()));
-            statement.setLong(14, a.id());
-            statement.addBatch();
-            if (++pending == DeviceRepository.BATCH) {
-                statement.executeBatch();
-                pending = 0;
-            }
-        }
-        if (pending > 0) {
-            statement.executeBatch();
-        }
+    private void bind(PreparedStatement statement, MergedAlert a) throws SQLException {
+        statement.setLong(1, a.zoneId());
+        statement.setLong(2, a.time());
+        statement.setString(3, a.title());
+        statement.setString(4, a.message());
+        statement.setString(5, a.severity());
+        statement.setString(6, a.engine());
+        statement.setString(7, a.sourceAddress());
+        statement.setString(8, a.destinationAddress());
+        statement.setBoolean(9, a.handled());
+        statement.setString(10, a.consoleAction());
+        Jdbc.setNullableLong(statement, 11, a.consoleHandledAt());
+        statement.setString(12, ItemJson.idList(a.sensors()));
+        statement.setBytes(13, json.write(a.sources()));
+        statement.setLong(14, a.id());
     }
 
     /** Alerts newest first (facts derived again from the sources); of one zone when {@code zoneId} is set. */
@@ -83,7 +64,7 @@ public final class AlertRepository {
                 while (row.next()) {
                     alerts.add(AlertFacts.merge(row.getLong("id"), row.getLong("zone_id"),
                             row.getString("console_action"), Jdbc.nullableLong(row, "console_handled_at"),
-                            json.alertSources(row.getString("sources"))));
+                            json.alertSources(row.getBytes("sources"))));
                 }
             }
         }

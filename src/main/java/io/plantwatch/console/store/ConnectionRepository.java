@@ -17,45 +17,26 @@ public final class ConnectionRepository {
     private final ItemJson json = new ItemJson();
 
     public void write(Connection connection, ItemChanges<MergedConnection> changes) throws SQLException {
-        if (!changes.inserted().isEmpty()) {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO connection (zone_id, device_a, "
-                    + "device_b, ports, protocols, discovered, last_seen, sensor_ids, sources, id) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                batch(insert, changes.inserted());
-            }
-        }
-        if (!changes.updated().isEmpty()) {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE connection SET zone_id = ?, "
-                    + "device_a = ?, device_b = ?, ports = ?, protocols = ?, discovered = ?, last_seen = ?, "
-                    + "sensor_ids = ?, sources = ? WHERE id = ?")) {
-                batch(update, changes.updated());
-            }
-        }
-        Rows.deleteByIds(connection, "connection", changes.deleted());
+        Rows.write(connection, "connection", changes,
+                "INSERT INTO connection (zone_id, device_a, device_b, ports, protocols, discovered, last_seen, "
+                        + "sensor_ids, sources, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "UPDATE connection SET zone_id = ?, device_a = ?, device_b = ?, ports = ?, protocols = ?, "
+                        + "discovered = ?, last_seen = ?, sensor_ids = ?, sources = ? WHERE id = ?",
+                this::bind);
     }
 
-    private void batch(PreparedStatement statement, List<MergedConnection> connections) throws SQLException {
-        int pending = 0;
-        for (MergedConnection c : connections) {
-            statement.setLong(1, c.zoneId());
-            statement.setLong(2, c.deviceA());
-            statement.setLong(3, c.deviceB());
-            statement.setString(4, ItemJson.commaList(c.ports()));
-            statement.setString(5, c.protocols().isEmpty() ? null : json.write(c.protocols()));
-            Jdbc.setNullableLong(statement, 6, c.discovered());
-            Jdbc.setNullableLong(statement, 7, c.lastSeen());
-            statement.setString(8, ItemJson.idList(c.sensors()));
-            statement.setString(9, json.write(c.sources()));
-            statement.setLong(10, c.id());
-            statement.addBatch();
-            if (++pending == DeviceRepository.BATCH) {
-                statement.executeBatch();
-                pending = 0;
-            }
-        }
-        if (pending > 0) {
-            statement.executeBatch();
-        }
+    private void bind(PreparedStatement statement, MergedConnection c) throws SQLException {
+        statement.setLong(1, c.zoneId());
+        statement.setLong(2, c.deviceA());
+        statement.setLong(3, c.deviceB());
+        statement.setString(4, ItemJson.commaList(c.ports()));
+        statement.setString(5, c.protocols().isEmpty() ? null
+                : new String(json.write(c.protocols()), java.nio.charset.StandardCharsets.UTF_8));
+        Jdbc.setNullableLong(statement, 6, c.discovered());
+        Jdbc.setNullableLong(statement, 7, c.lastSeen());
+        statement.setString(8, ItemJson.idList(c.sensors()));
+        statement.setBytes(9, json.write(c.sources()));
+        statement.setLong(10, c.id());
     }
 
     public void loadZone(Connection connection, long zoneId, Consumer<MergedConnection> sink) throws SQLException {
@@ -77,7 +58,7 @@ public final class ConnectionRepository {
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     connections.add(ConnectionFacts.merge(row.getLong(1), row.getLong(2), row.getLong(3),
-                            row.getLong(4), json.connectionSources(row.getString(5))));
+                            row.getLong(4), json.connectionSources(row.getBytes(5))));
                 }
             }
         }

@@ -12,62 +12,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-/**
- * Merged devices. Writes go in JDBC batches of {@value #BATCH} rows: H2 writes batched rows
- * several times faster than single ones (DESIGN.md). Stateless; thread-safe.
- */
+/** Merged devices, written in batches ({@link Rows#write}). Stateless; thread-safe. */
 public final class DeviceRepository {
-    static final int BATCH = 2000;
     private static final String FIELDS = "zone_id, macs, ips, name, vendor, type, model, firmware, os, "
             + "purdue_level, first_seen, last_seen, sensor_ids, conflicts, sources";
 
     private final ItemJson json = new ItemJson();
 
     public void write(Connection connection, ItemChanges<MergedDevice> changes) throws SQLException {
-        if (!changes.inserted().isEmpty()) {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO device (" + FIELDS + ", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                batch(insert, changes.inserted());
-            }
-        }
-        if (!changes.updated().isEmpty()) {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE device SET zone_id = ?, macs = ?, "
-                    + "ips = ?, name = ?, vendor = ?, type = ?, model = ?, firmware = ?, os = ?, purdue_level = ?, "
-                    + "first_seen = ?, last_seen = ?, sensor_ids = ?, conflicts = ?, sources = ? WHERE id = ?")) {
-                batch(update, changes.updated());
-            }
-        }
-        Rows.deleteByIds(connection, "device", changes.deleted());
+        Rows.write(connection, "device", changes,
+                "INSERT INTO device (" + FIELDS + ", id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "UPDATE device SET zone_id = ?, macs = ?, ips = ?, name = ?, vendor = ?, type = ?, model = ?, "
+                        + "firmware = ?, os = ?, purdue_level = ?, first_seen = ?, last_seen = ?, sensor_ids = ?, "
+                        + "conflicts = ?, sources = ? WHERE id = ?",
+                this::bind);
     }
 
-    private void batch(PreparedStatement statement, List<MergedDevice> devices) throws SQLException {
-        int pending = 0;
-        for (MergedDevice device : devices) {
-            statement.setLong(1, device.zoneId());
-            statement.setString(2, ItemJson.commaList(device.macs()));
-            statement.setString(3, ItemJson.commaList(device.ips()));
-            statement.setString(4, device.name());
-            statement.setString(5, device.vendor());
-            statement.setString(6, device.type());
-            statement.setString(7, device.model());
-            statement.setString(8, device.firmware());
-            statement.setString(9, device.os());
-            Jdbc.setNullableInt(statement, 10, device.purdueLevel());
-            Jdbc.setNullableLong(statement, 11, device.firstSeen());
-            Jdbc.setNullableLong(statement, 12, device.lastSeen());
-            statement.setString(13, ItemJson.idList(device.sensors()));
-            statement.setString(14, device.conflicts().isEmpty() ? null : json.write(device.conflicts()));
-            statement.setString(15, json.write(device.sources()));
-            statement.setLong(16, device.id());
-            statement.addBatch();
-            if (++pending == BATCH) {
-                statement.executeBatch();
-                pending = 0;
-            }
-        }
-        if (pending > 0) {
-            statement.executeBatch();
-        }
+    private void bind(PreparedStatement statement, MergedDevice device) throws SQLException {
+        statement.setLong(1, device.zoneId());
+        statement.setString(2, ItemJson.commaList(device.macs()));
+        statement.setString(3, ItemJson.commaList(device.ips()));
+        statement.setString(4, device.name());
+        statement.setString(5, device.vendor());
+        statement.setString(6, device.type());
+        statement.setString(7, device.model());
+        statement.setString(8, device.firmware());
+        statement.setString(9, device.os());
+        Jdbc.setNullableInt(statement, 10, device.purdueLevel());
+        Jdbc.setNullableLong(statement, 11, device.firstSeen());
+        Jdbc.setNullableLong(statement, 12, device.lastSeen());
+        statement.setString(13, ItemJson.idList(device.sensors()));
+        statement.setBytes(14, device.conflicts().isEmpty() ? null : json.write(device.conflicts()));
+        statement.setBytes(15, json.write(device.sources()));
+        statement.setLong(16, device.id());
     }
 
     /** Every device of a zone, its facts derived again from its stored sources. */
@@ -77,7 +54,7 @@ public final class DeviceRepository {
             query.setFetchSize(5000);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    sink.accept(DeviceFacts.merge(row.getLong(1), zoneId, json.deviceSources(row.getString(2))));
+                    sink.accept(DeviceFacts.merge(row.getLong(1), zoneId, json.deviceSources(row.getBytes(2))));
                 }
             }
         }
@@ -101,7 +78,7 @@ public final class DeviceRepository {
                             row.getString("model"), row.getString("firmware"), row.getString("os"),
                             Jdbc.nullableInt(row, "purdue_level"), Jdbc.nullableLong(row, "first_seen"),
                             Jdbc.nullableLong(row, "last_seen"), Rows.ids(row.getString("sensor_ids")),
-                            json.conflicts(row.getString("conflicts")), json.deviceSources(row.getString("sources"))));
+                            json.conflicts(row.getBytes("conflicts")), json.deviceSources(row.getBytes("sources"))));
                 }
             }
         }

@@ -14,7 +14,6 @@ import io.plantwatch.console.merge.ProtocolUse;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The JSON kept in the store's provenance columns ({@code sources}, {@code conflicts},
@@ -39,27 +38,28 @@ final class ItemJson {
         protocols = mapper.readerFor(new TypeReference<List<ProtocolUse>>() { });
     }
 
-    String write(Object value) {
+    /** UTF-8 JSON: stored as VARBINARY, which H2 copies as bytes (a VARCHAR is written char by char). */
+    byte[] write(Object value) {
         try {
-            return writer.writeValueAsString(value);
+            return writer.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new StoreException("cannot encode " + value.getClass().getSimpleName(), e);
         }
     }
 
-    List<DeviceSource> deviceSources(String json) {
+    List<DeviceSource> deviceSources(byte[] json) {
         return read(deviceSources, json);
     }
 
-    List<ConnectionSource> connectionSources(String json) {
+    List<ConnectionSource> connectionSources(byte[] json) {
         return read(connectionSources, json);
     }
 
-    List<AlertSource> alertSources(String json) {
+    List<AlertSource> alertSources(byte[] json) {
         return read(alertSources, json);
     }
 
-    List<Conflict> conflicts(String json) {
+    List<Conflict> conflicts(byte[] json) {
         return json == null ? List.of() : read(conflicts, json);
     }
 
@@ -75,14 +75,36 @@ final class ItemJson {
         }
     }
 
+    private static <T> List<T> read(ObjectReader reader, byte[] json) {
+        try {
+            return reader.readValue(json);
+        } catch (java.io.IOException e) {
+            throw new StoreException("damaged provenance in the store: " + e.getMessage(), e);
+        }
+    }
+
     /** {@code a,b,c}; null for an empty list. */
     static String commaList(Collection<?> values) {
-        return values.isEmpty() ? null : values.stream().map(String::valueOf).collect(Collectors.joining(","));
+        if (values.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (Object value : values) {
+            if (text.length() > 0) {
+                text.append(',');
+            }
+            text.append(value);
+        }
+        return text.toString();
     }
 
     /** {@code ,1,3,} so that {@code LIKE '%,3,%'} finds sensor 3 without false hits. */
     static String idList(Collection<Long> ids) {
-        return ids.stream().map(String::valueOf).collect(Collectors.joining(",", ",", ","));
+        StringBuilder text = new StringBuilder(",");
+        for (Long id : ids) {
+            text.append(id).append(',');
+        }
+        return text.toString();
     }
 
     static List<String> parseCommaList(String text) {

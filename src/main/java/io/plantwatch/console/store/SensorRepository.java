@@ -51,8 +51,12 @@ public final class SensorRepository {
         }
     }
 
-    /** Records a completed sync (inside the sync's own transaction, so it commits with the data). */
-    public void recordSuccess(Connection connection, long id, String kind, String cursor, String version, long now)
+    /**
+     * Records a completed sync (inside the sync's own transaction, so it commits with the data).
+     *
+     * @return false when the sensor no longer exists (removed meanwhile)
+     */
+    public boolean recordSuccess(Connection connection, long id, String kind, String cursor, String version, long now)
             throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE sensor SET kind = ?, sync_cursor = ?, "
                 + "version = ?, health = ?, last_error = NULL, last_attempt = ?, last_success = ? WHERE id = ?")) {
@@ -63,7 +67,7 @@ public final class SensorRepository {
             update.setLong(5, now);
             update.setLong(6, now);
             update.setLong(7, id);
-            update.executeUpdate();
+            return update.executeUpdate() == 1;
         }
     }
 

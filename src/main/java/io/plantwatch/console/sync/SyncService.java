@@ -109,7 +109,7 @@ public final class SyncService {
             cancel.throwIfCancelled();
             listener.progress(sensor.name(), "merge", fetch.batch().items());
             ZoneDelta delta = mergeAndCommit(sensor, fetch, cancel);
-            propagation.retryPending(sensor, client);
+            retryPendingAlertActions(sensor, client);
             SensorSyncResult result = new SensorSyncResult(sensor.name(), SensorHealth.SYNCED, fetch.kind(),
                     fetch.batch().complete(), fetch.batch().items(), delta.devices().size(), delta.rows(),
                     elapsed(started), null);
@@ -137,8 +137,10 @@ public final class SyncService {
                 delta = zone.apply(batch, zones.ids(), false);
                 store.inTransaction(connection -> {
                     zones.write(connection, delta);
-                    sensors.recordSuccess(connection, sensor.id(), fetch.kind(), fetch.cursor(), fetch.version(),
-                            clock.millis());
+                    if (!sensors.recordSuccess(connection, sensor.id(), fetch.kind(), fetch.cursor(), fetch.version(),
+                            clock.millis())) {
+                        throw new IllegalStateException("the sensor was removed while it synced; nothing kept");
+                    }
                     return null;
                 });
             } catch (RuntimeException e) {
@@ -148,6 +150,15 @@ public final class SyncService {
             return delta;
         } finally {
             zones.release(zone);
+        }
+    }
+
+    /** The sync is committed by now: a failure here is logged and left for the next sync to retry. */
+    private void retryPendingAlertActions(SensorRecord sensor, SensorClient client) {
+        try {
+            propagation.retryPending(sensor, client);
+        } catch (RuntimeException e) {
+            LOG.warn("alert actions for {} stay pending: {}", sensor.name(), e.getMessage());
         }
     }
 
