@@ -198,6 +198,7 @@ public final class AlertsController implements ScreenView {
                 Cells.column("Status on sensor", source -> Formats.orNone(source.status()), 110),
                 Cells.column("Console action", AlertsController::delivery, 200)));
         evidenceTable.setItems(detail.evidence());
+        evidenceTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
     private Label chip(String technique) {

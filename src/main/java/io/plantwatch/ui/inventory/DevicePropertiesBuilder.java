@@ -41,7 +41,8 @@ final class DevicePropertiesBuilder {
             String reportedBy = value == null ? "" : sensorsReporting(device,
                     source -> field.reported().apply(source) == null
                             || Objects.equals(String.valueOf(field.reported().apply(source)), String.valueOf(value)));
-            rows.add(new PropertyRow(field.label(), Formats.orNone(value), reportedBy,
+            Object shown = "purdueLevel".equals(field.conflictKey()) && value != null ? "Level " + value : value;
+            rows.add(new PropertyRow(field.label(), Formats.orNone(shown), reportedBy,
                     conflict(device, field.conflictKey(), value)));
         }
         rows.add(new PropertyRow("Site / zone", device.site() + " / " + device.zone(), "", null));

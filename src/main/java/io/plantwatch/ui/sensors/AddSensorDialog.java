@@ -79,6 +79,8 @@ public final class AddSensorDialog {
         viewModel.probeProperty().addListener((observable, old, probe) -> {
             fingerprintLabel.setText(probe == null ? "Not connected yet" : viewModel.fingerprintText());
             certificateLabel.setText(viewModel.certificateText());
+            // The form grew by the fingerprint's lines: let the dialog grow with it.
+            javafx.application.Platform.runLater(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
         });
     }
 
