@@ -17,6 +17,7 @@ import java.util.Map;
  * {@code {"devices": [{"id", "macs", "ips", "name", "vendor", "type", "model", "firmware", "os",
  * "purdue_level", "zone", "site", "sensors", "first_seen", "last_seen", "conflicts",
  * "provenance"}]}}, times in epoch seconds as in {@code analyze --json}; keys are only ever added.
+ * Thread-safe (Jackson's mapper is, once configured).
  */
 final class ConsoleJson {
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

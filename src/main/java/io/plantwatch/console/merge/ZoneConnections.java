@@ -48,6 +48,10 @@ public final class ZoneConnections {
         return connections.size();
     }
 
+    public java.util.Collection<MergedConnection> connections() {
+        return connections.values();
+    }
+
     /** No connection at all, not even one waiting for its devices. */
     public boolean isEmpty() {
         return sources.isEmpty();

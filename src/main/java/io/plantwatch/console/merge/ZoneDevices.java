@@ -113,18 +113,19 @@ public final class ZoneDevices {
             }
             ipWork.addAll(source.ips());
         }
-        Grouping grouping;
+        DeviceGrouping grouping;
         while (true) {
             closeOverIpOnlySources(affected, ipWork, ipsDone);
-            grouping = group(population(affected, changed, removed), affected);
-            if (grouping.externalOwners.isEmpty()) {
+            grouping = DeviceGrouping.of(population(affected, changed, removed),
+                    ip -> macDevicesByIp.getOrDefault(ip, Set.of()), affected);
+            if (grouping.externalOwners().isEmpty()) {
                 break;
             }
-            for (Long external : grouping.externalOwners) {
+            for (Long external : grouping.externalOwners()) {
                 affect(external, affected, ipWork);
             }
         }
-        return replace(affected, grouping.groups, changed, removed, ids, touched);
+        return replace(affected, grouping.groups(), changed, removed, ids, touched);
     }
 
     private void affect(Long device, Set<Long> affected, Deque<String> ipWork) {
@@ -157,88 +158,6 @@ public final class ZoneDevices {
         }
         population.putAll(changed);
         return new ArrayList<>(population.values());
-    }
-
-    private static final class Grouping {
-        final List<List<DeviceSource>> groups = new ArrayList<>();
-        final Set<Long> externalOwners = new HashSet<>();
-    }
-
-    private Grouping group(List<DeviceSource> population, Set<Long> affected) {
-        int count = population.size();
-        int[] parent = new int[count];
-        Map<String, Integer> macOwner = new HashMap<>(count * 2);
-        for (int i = 0; i < count; i++) {
-            parent[i] = i;
-            for (String mac : population.get(i).macs()) {
-                Integer other = macOwner.putIfAbsent(mac, i);
-                if (other != null) {
-                    union(parent, i, other);
-                }
-            }
-        }
-        Map<String, Set<Integer>> internalOwners = new HashMap<>(count * 2);
-        for (int i = 0; i < count; i++) {
-            if (!population.get(i).macs().isEmpty()) {
-                int root = find(parent, i);
-                for (String ip : population.get(i).ips()) {
-                    internalOwners.computeIfAbsent(ip, k -> new HashSet<>()).add(root);
-                }
-            }
-        }
-        Grouping grouping = new Grouping();
-        Map<String, Integer> ipOnlyGroupRoot = new HashMap<>();
-        for (int i = 0; i < count; i++) {
-            DeviceSource source = population.get(i);
-            if (!source.macs().isEmpty() || source.ips().isEmpty()) {
-                continue;
-            }
-            Set<Integer> internal = new HashSet<>();
-            Set<Long> external = new HashSet<>();
-            for (String ip : source.ips()) {
-                internal.addAll(internalOwners.getOrDefault(ip, Set.of()));
-                for (Long owner : macDevicesByIp.getOrDefault(ip, Set.of())) {
-                    if (!affected.contains(owner)) {
-                        external.add(owner);
-                    }
-                }
-            }
-            if (internal.size() + external.size() == 1) {
-                if (internal.isEmpty()) {
-                    grouping.externalOwners.addAll(external);
-                } else {
-                    parent[i] = internal.iterator().next();
-                }
-            } else {
-                String smallest = source.ips().get(0);
-                Integer root = ipOnlyGroupRoot.putIfAbsent(smallest, i);
-                if (root != null) {
-                    parent[i] = root;
-                }
-            }
-        }
-        Map<Integer, List<DeviceSource>> byRoot = new TreeMap<>();
-        for (int i = 0; i < count; i++) {
-            byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(population.get(i));
-        }
-        grouping.groups.addAll(byRoot.values());
-        return grouping;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int rootA = find(parent, a);
-        int rootB = find(parent, b);
-        if (rootA != rootB) {
-            parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
-        }
     }
 
     /** Swaps the affected devices for the new groups; each group keeps the old id most of it had. */
