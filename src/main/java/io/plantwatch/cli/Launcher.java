@@ -30,6 +30,7 @@ public final class Launcher {
         CommandLine bench = new CommandLine(new BenchCommand());
         bench.addSubcommand(new io.plantwatch.bench.CaptureBench(out));
         bench.addSubcommand(new io.plantwatch.bench.SimulateBench(out));
+        bench.addSubcommand(new io.plantwatch.bench.ConsoleBench(out));
         bench.addSubcommand(new io.plantwatch.bench.MergeBench(out));
         return bench;
     }
@@ -43,6 +44,7 @@ public final class Launcher {
                 .addSubcommand(new SensorInfoCommand(out))
                 .addSubcommand(new CommandLine(SensorTokenCommand.class)));
         ConsoleCommands.register(cli, out, err, System.in);
+        cli.addSubcommand(new ConsoleCommand());
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
