@@ -44,6 +44,8 @@ public final class LightSensor implements AutoCloseable {
     private final AtomicInteger pagesServed = new AtomicInteger();
     private final List<String> actions = new ArrayList<>();
     private volatile int dieAfterPages = -1;
+    /** Set when it "dies": requests already on kept-alive connections must fail too, not only new ones. */
+    private volatile boolean dead;
     private volatile String renderedAtCursor = "";
 
     private LightSensor(String name, String token, boolean plantwatch, LightInventory inventory, SelfSignedKeys keys,
@@ -142,6 +144,10 @@ public final class LightSensor implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        if (dead) {
+            // The JDK server drops the connection without an answer, as a killed process would.
+            throw new IOException("light sensor " + name + " is dead");
+        }
         try (exchange) {
             String auth = exchange.getRequestHeaders().getFirst("Authorization");
             if (auth == null || !(auth.equals(token) || auth.equals("Bearer " + token))) {
@@ -194,6 +200,7 @@ public final class LightSensor implements AutoCloseable {
         sendBytes(exchange, 200, body);
         int served = pagesServed.incrementAndGet();
         if (served == dieAfterPages) {
+            dead = true;
             Thread killer = new Thread(() -> server.stop(0), "kill-" + name);
             killer.setDaemon(true);
             killer.start();
