@@ -40,7 +40,7 @@ public final class Launcher {
         cli.addSubcommand(new SimulateCommand(out));
         cli.addSubcommand(new CommandLine(new SensorCommand(err))
                 .addSubcommand(new SensorInfoCommand(out))
-                .addSubcommand(new CommandLine(SensorTokenCommand.class)));
+                .addSubcommand(SensorTokenCommand.commandLine(out, err)));
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
