@@ -39,11 +39,15 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * and writes what changed in one transaction; and carries out the API's changes. Being the only
  * writer keeps change cursors in commit order. Counter-only changes (a later last-seen time, more
  * packets) are written every {@link #FULL_FLUSH_MILLIS} and at the end of a replay, so the store
- * never throttles capture. Runs on the thread that calls {@link #run}; other methods are thread-safe.
+ * never throttles capture. A batch the store refuses is kept and written again (with the changes
+ * that came after it) until the store takes it, so a failed write delays changes but never loses
+ * them. Runs on the thread that calls {@link #run}; other methods are thread-safe.
  */
 public final class SensorWriter implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(SensorWriter.class);
     static final long FULL_FLUSH_MILLIS = 30_000;
+    static final long FIRST_RETRY_MILLIS = 250;
+    static final long LAST_RETRY_MILLIS = 30_000;
 
     private final Json json;
     private final SnapshotMailbox mailbox;
@@ -61,9 +65,16 @@ public final class SensorWriter implements Runnable {
     private volatile long lastSeq;
     private volatile Inventory latest;
     private volatile int deviceCount;
+    private volatile int unwrittenCount;
     private long nextEventId;
     private long nextAlertId;
     private long lastFullFlush = System.currentTimeMillis();
+    /** What the store refused so far (null when all is written), and what writing it completes. */
+    private ChangeBatch unwritten;
+    private long unwrittenPacketNanos;
+    private boolean unwrittenEndsReplay;
+    private long retryDelay = FIRST_RETRY_MILLIS;
+    private long retryAt;
 
     public SensorWriter(Json json, SnapshotMailbox mailbox, CaptureStatus status, BatchWriter writer,
                         StoreReader reader, Detector detector, StoredState stored) {
@@ -107,6 +118,11 @@ public final class SensorWriter implements Runnable {
         return deviceCount;
     }
 
+    /** Changes the store refused and that wait to be written again (0 when all is stored). */
+    public int unwrittenChanges() {
+        return unwrittenCount;
+    }
+
     /** Asks the loop to end after writing what is pending. */
     public void stop() {
         stopping = true;
@@ -118,11 +134,17 @@ public final class SensorWriter implements Runnable {
         while (true) {
             try {
                 runCommands();
-                PipelineSnapshot snapshot = mailbox.take(stopping ? 0 : 250);
+                PipelineSnapshot snapshot = mailbox.take(stopping ? 0 : waitMillis());
                 if (snapshot != null) {
                     apply(snapshot);
-                } else if (stopping) {
+                } else if (unwritten != null && (stopping || System.currentTimeMillis() >= retryAt)) {
+                    commit(new ChangeBatch(), 0, false);
+                }
+                if (snapshot == null && stopping) {
                     runCommands();
+                    if (unwritten != null) {
+                        LOG.error("stopping with {} changes the store did not take", unwritten.size());
+                    }
                     return;
                 }
             } catch (InterruptedException e) {
@@ -142,10 +164,13 @@ public final class SensorWriter implements Runnable {
             try {
                 reply = execute(command, batch);
                 batch.devices.addAll(devices.takeChanges(false, System.currentTimeMillis()));
-                lastSeq = writer.write(batch);
+                if (!commit(batch, 0, false)) {
+                    reply = new WriterCommand.ActionReply(500, "the change is made but the store did not take it"
+                            + " yet; it is written again until it does");
+                }
             } catch (SQLException | RuntimeException e) {
-                LOG.error("a change could not be written", e);
-                reply = new WriterCommand.ActionReply(500, "the change could not be stored: " + e.getMessage());
+                LOG.error("a change could not be made", e);
+                reply = new WriterCommand.ActionReply(500, "the change could not be made: " + e.getMessage());
             }
             command.reply().complete(reply);
         }
@@ -204,12 +229,50 @@ public final class SensorWriter implements Runnable {
         }
         batch.devices.addAll(devices.takeChanges(full, now));
         batch.connections.addAll(connections.takeChanges(full, now));
-        lastSeq = writer.write(batch);
         deviceCount = devices.activeCount();
-        status.stored(snapshot.lastPacketNanos());
-        if (snapshot.last() && status.state() == CaptureState.RUNNING) {
+        commit(batch, snapshot.lastPacketNanos(), snapshot.last());
+    }
+
+    /**
+     * Writes what the store refused before, then {@code batch}; on failure keeps both for the next
+     * attempt (backing off up to {@link #LAST_RETRY_MILLIS}). True when everything is written.
+     */
+    private boolean commit(ChangeBatch batch, long lastPacketNanos, boolean endsReplay) {
+        ChangeBatch all = unwritten == null ? batch : unwritten.then(batch);
+        long packetNanos = Math.max(unwrittenPacketNanos, lastPacketNanos);
+        boolean ends = unwrittenEndsReplay || endsReplay;
+        try {
+            lastSeq = writer.write(all);
+        } catch (SQLException | RuntimeException e) {
+            if (unwritten == null) {
+                LOG.error("the store refused {} changes; they are kept and written again", all.size(), e);
+            }
+            unwritten = all;
+            unwrittenCount = all.size();
+            unwrittenPacketNanos = packetNanos;
+            unwrittenEndsReplay = ends;
+            retryAt = System.currentTimeMillis() + retryDelay;
+            retryDelay = Math.min(LAST_RETRY_MILLIS, retryDelay * 2);
+            return false;
+        }
+        if (unwritten != null) {
+            LOG.info("the store took the {} changes it had refused", all.size());
+        }
+        unwritten = null;
+        unwrittenCount = 0;
+        unwrittenPacketNanos = 0;
+        unwrittenEndsReplay = false;
+        retryDelay = FIRST_RETRY_MILLIS;
+        status.stored(packetNanos);
+        if (ends && status.state() == CaptureState.RUNNING) {
             status.state(CaptureState.REPLAY_FINISHED, null);
         }
+        return true;
+    }
+
+    /** How long to wait for a snapshot: until the next retry when a batch is waiting for the store. */
+    private long waitMillis() {
+        return unwritten == null ? 250 : Math.max(1, Math.min(250, retryAt - System.currentTimeMillis()));
     }
 
     private void event(ChangeBatch batch, long timeNanos, String type, String title, String severity, String content) {
