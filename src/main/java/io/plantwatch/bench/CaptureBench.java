@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code bench capture}: analyze throughput against the bare read loop and tshark, side by side
@@ -52,7 +51,7 @@ public final class CaptureBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path capture = file != null ? file : synthetic();
+        Path capture = file != null ? file : BenchCaptures.synthetic(dir, sizeMb, out);
         long fileBytes = Files.size(capture);
         out.println("file: " + capture);
         out.println("file_mb: " + fileBytes / 1_000_000);
@@ -98,21 +97,6 @@ public final class CaptureBench implements Callable<Integer> {
             tshark(capture, packets, analyzeNanos);
         }
         return 0;
-    }
-
-    private Path synthetic() throws IOException {
-        Files.createDirectories(dir);
-        Path capture = dir.resolve("synthetic-" + sizeMb + "mb.pcap");
-        long target = sizeMb * 1_000_000L;
-        if (!Files.exists(capture) || Files.size(capture) < target) {
-            long t = System.nanoTime();
-            SyntheticCapture.Summary s = SyntheticCapture.standard().write(capture, target);
-            out.println("generated_packets: " + s.packets());
-            out.println("generated_hosts: " + s.hosts());
-            out.println("generated_flows: " + s.flows());
-            out.println("generate_ms: " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t));
-        }
-        return capture;
     }
 
     private static void readOnly(Path capture) throws IOException {

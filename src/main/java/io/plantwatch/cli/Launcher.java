@@ -30,6 +30,7 @@ public final class Launcher {
         CommandLine bench = new CommandLine(new BenchCommand());
         bench.addSubcommand(new io.plantwatch.bench.CaptureBench(out));
         bench.addSubcommand(new io.plantwatch.bench.SimulateBench(out));
+        bench.addSubcommand(new io.plantwatch.bench.SensorBench(out));
         return bench;
     }
 

@@ -66,6 +66,7 @@ public final class SensorWriter implements Runnable {
     private volatile Inventory latest;
     private volatile int deviceCount;
     private volatile int unwrittenCount;
+    private volatile long devicesVersion;
     private long nextEventId;
     private long nextAlertId;
     private long lastFullFlush = System.currentTimeMillis();
@@ -116,6 +117,11 @@ public final class SensorWriter implements Runnable {
 
     public int deviceCount() {
         return deviceCount;
+    }
+
+    /** A number that grows each time device rows are stored: the API reuses a device list while it stays. */
+    public long devicesVersion() {
+        return devicesVersion;
     }
 
     /** Changes the store refused and that wait to be written again (0 when all is stored). */
@@ -257,6 +263,9 @@ public final class SensorWriter implements Runnable {
         }
         if (unwritten != null) {
             LOG.info("the store took the {} changes it had refused", all.size());
+        }
+        if (!all.devices.isEmpty()) {
+            devicesVersion++;
         }
         unwritten = null;
         unwrittenCount = 0;
