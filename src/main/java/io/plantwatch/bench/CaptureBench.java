@@ -5,6 +5,8 @@ import io.plantwatch.analysis.Analyzer;
 import io.plantwatch.analysis.Progress;
 import io.plantwatch.capture.CaptureFiles;
 import io.plantwatch.capture.FrameSource;
+import io.plantwatch.decode.DecoderRegistry;
+import io.plantwatch.inventory.classify.StandardClassifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -81,12 +83,22 @@ public final class CaptureBench implements Callable<Integer> {
             analyzeNanos = Math.min(analyzeNanos, System.nanoTime() - t);
         }
         long heapPeak = heapPeakBytes();
+        long layersNanos = Long.MAX_VALUE;
+        Analyzer layersOnly = new Analyzer(DecoderRegistry.none(), new StandardClassifier());
+        for (int i = 0; i < runs; i++) {
+            System.gc();
+            long t = System.nanoTime();
+            layersOnly.analyze(List.of(capture), Progress.NONE);
+            layersNanos = Math.min(layersNanos, System.nanoTime() - t);
+        }
 
         out.println("packets: " + packets);
         out.println("devices: " + report.inventory().devices().size());
         out.println("connections: " + report.inventory().connections().size());
         out.println("analyze_pps: " + rate(packets, analyzeNanos));
         out.println("analyze_mb_per_s: " + rate(fileBytes / 1_000_000, analyzeNanos));
+        out.println("analyze_no_decoders_pps: " + rate(packets, layersNanos));
+        out.printf("analyze_vs_no_decoders_percent: %.1f%n", 100.0 * layersNanos / analyzeNanos);
         out.println("reader_pps: " + rate(packets, readerNanos));
         out.println("bare_loop_pps: " + rate(packets, bareNanos));
         out.println("bare_loop_mb_per_s: " + rate(fileBytes / 1_000_000, bareNanos));

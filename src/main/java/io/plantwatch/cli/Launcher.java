@@ -31,6 +31,8 @@ public final class Launcher {
         bench.addSubcommand(new io.plantwatch.bench.CaptureBench(out));
         bench.addSubcommand(new io.plantwatch.bench.SimulateBench(out));
         bench.addSubcommand(new io.plantwatch.bench.SensorBench(out));
+        bench.addSubcommand(new io.plantwatch.bench.ConsoleBench(out));
+        bench.addSubcommand(new io.plantwatch.bench.MergeBench(out));
         return bench;
     }
 
@@ -42,6 +44,8 @@ public final class Launcher {
         cli.addSubcommand(new CommandLine(new SensorCommand(err))
                 .addSubcommand(new SensorInfoCommand(out))
                 .addSubcommand(SensorTokenCommand.commandLine(out, err)));
+        ConsoleCommands.register(cli, out, err, System.in);
+        cli.addSubcommand(new ConsoleCommand());
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -99,8 +99,9 @@ public final class HttpDecoder extends StreamDecoder {
             }
             if (head.isRequest()) {
                 request(head);
-            } else if (head.server() != null) {
-                software(head.server());
+            } else if (head.server() != null && !head.server().equals(serverSoftware)) {
+                serverSoftware = head.server();
+                software(serverSoftware);
             }
         }
 
@@ -109,8 +110,9 @@ public final class HttpDecoder extends StreamDecoder {
                 heads.addLast("HEAD".equals(head.method()));
             }
             out.command(NAME, head.method());
-            if (head.userAgent() != null) {
-                software(head.userAgent());
+            if (head.userAgent() != null && !head.userAgent().equals(clientSoftware)) {
+                clientSoftware = head.userAgent();
+                software(clientSoftware);
             }
             String user = basicUser(head.authorization());
             if (user != null && !users.contains(user) && users.size() < MAX_USERS) {
@@ -119,6 +121,10 @@ public final class HttpDecoder extends StreamDecoder {
                         "HTTP Basic authentication as user " + user));
             }
         }
+
+        /** Told once per flow and value: matching OS patterns on every message costs more than the rest of HTTP. */
+        private String clientSoftware;
+        private String serverSoftware;
 
         private void software(String text) {
             osHints.report(Side.SOURCE, Identity.SOFTWARE, text, out);

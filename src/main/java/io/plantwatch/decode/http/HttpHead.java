@@ -15,11 +15,15 @@ record HttpHead(String method, int status, long contentLength, boolean chunked, 
 
     private static final int MAX_VALUE = 1024;
 
-    /** Parses a complete header block (start line to the empty line). */
+    /**
+     * Parses a complete header block (start line to the empty line). Lines are scanned in place:
+     * every HTTP message of a flow passes here, so no regular expressions and no copies of lines
+     * whose header is not wanted.
+     */
     static HttpHead parse(byte[] bytes, int length) {
         String text = new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
-        String[] lines = text.split("\r?\n");
-        String start = lines.length == 0 ? "" : lines[0];
+        int lineEnd = lineEnd(text, 0);
+        String start = text.substring(0, lineEnd);
         String method = null;
         int status = 0;
         if (start.startsWith("HTTP/1.")) {
@@ -33,27 +37,56 @@ record HttpHead(String method, int status, long contentLength, boolean chunked, 
         String userAgent = null;
         String server = null;
         String authorization = null;
-        for (int i = 1; i < lines.length; i++) {
-            String line = lines[i];
-            int colon = line.indexOf(':');
-            if (colon <= 0) {
-                continue;
+        for (int at = next(text, lineEnd); at < text.length(); ) {
+            int end = lineEnd(text, at);
+            int colon = text.indexOf(':', at);
+            if (colon > at && colon < end) {
+                if (is(text, at, colon, "content-length")) {
+                    contentLength = parseLength(value(text, colon, end));
+                } else if (is(text, at, colon, "transfer-encoding")) {
+                    chunked = value(text, colon, end).toLowerCase(Locale.ROOT).contains("chunked");
+                } else if (is(text, at, colon, "user-agent")) {
+                    userAgent = value(text, colon, end);
+                } else if (is(text, at, colon, "server")) {
+                    server = value(text, colon, end);
+                } else if (is(text, at, colon, "authorization") || is(text, at, colon, "proxy-authorization")) {
+                    authorization = value(text, colon, end);
+                }
             }
-            String name = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-            String value = line.substring(colon + 1).strip();
-            if (value.length() > MAX_VALUE) {
-                value = value.substring(0, MAX_VALUE);
-            }
-            switch (name) {
-                case "content-length" -> contentLength = parseLength(value);
-                case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
-                case "user-agent" -> userAgent = value;
-                case "server" -> server = value;
-                case "authorization", "proxy-authorization" -> authorization = value;
-                default -> { }
-            }
+            at = next(text, end);
         }
         return new HttpHead(method, status, contentLength, chunked, userAgent, server, authorization);
+    }
+
+    /** Index of the line's end (its CR of CRLF, or its LF, or the text's end). */
+    private static int lineEnd(String text, int from) {
+        int lf = text.indexOf('\n', from);
+        if (lf < 0) {
+            return text.length();
+        }
+        return lf > from && text.charAt(lf - 1) == '\r' ? lf - 1 : lf;
+    }
+
+    private static int next(String text, int lineEnd) {
+        int lf = text.indexOf('\n', lineEnd);
+        return lf < 0 ? text.length() : lf + 1;
+    }
+
+    /** Whether the header name in [from, colon) is {@code name}, ignoring case and surrounding blanks. */
+    private static boolean is(String text, int from, int colon, String name) {
+        while (from < colon && text.charAt(from) == ' ') {
+            from++;
+        }
+        int end = colon;
+        while (end > from && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end - from == name.length() && text.regionMatches(true, from, name, 0, name.length());
+    }
+
+    private static String value(String text, int colon, int end) {
+        String value = text.substring(colon + 1, end).strip();
+        return value.length() > MAX_VALUE ? value.substring(0, MAX_VALUE) : value;
     }
 
     private static int parseStatus(String line) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * banner, SMB native OS, SNMP sysDescr, DHCP vendor class). The patterns are data
  * ({@code os-hints.tsv}: regular expression, tab, OS name as Defender for IoT names it, first
  * match wins; {@code -} as the name means the text tells no OS of Defender's list, e.g. iOS).
- * Immutable and thread-safe.
+ * Thread-safe (its cache is concurrent).
  */
 public final class OsHints {
     static final String RESOURCE = "os-hints.tsv";
@@ -23,7 +23,14 @@ public final class OsHints {
     private record Hint(Pattern pattern, String os) {
     }
 
+    private static final int MAX_CACHED = 4096;
+
     private final List<Hint> hints;
+    /**
+     * Texts already matched: the same User-Agent or banner recurs on every flow of a host, and
+     * the pattern list costs microseconds per text. Bounded; cleared when full.
+     */
+    private final java.util.Map<String, String> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private OsHints(List<Hint> hints) {
         this.hints = List.copyOf(hints);
@@ -43,13 +50,25 @@ public final class OsHints {
         if (text == null) {
             return null;
         }
+        String cached = cache.get(text);
+        if (cached == null) {
+            cached = match(text);
+            if (cache.size() >= MAX_CACHED) {
+                cache.clear();
+            }
+            cache.put(text, cached);
+        }
+        return NONE.equals(cached) ? null : cached;
+    }
+
+    private String match(String text) {
         String input = text.length() > MAX_INPUT ? text.substring(0, MAX_INPUT) : text;
         for (Hint hint : hints) {
             if (hint.pattern().matcher(input).find()) {
-                return NONE.equals(hint.os()) ? null : hint.os();
+                return hint.os();
             }
         }
-        return null;
+        return NONE;
     }
 
     /**

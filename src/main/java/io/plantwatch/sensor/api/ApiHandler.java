@@ -46,6 +46,9 @@ final class ApiHandler extends Handler.Abstract {
         try {
             answer = answer(request);
         } catch (ApiException e) {
+            if (e.status() != 413) {
+                drainQuietly(request);
+            }
             answer = error(e.status(), e.getMessage());
         } catch (Exception | StackOverflowError e) {
             LOG.error("request {} {} failed", request.getMethod(), request.getHttpURI().getPath(), e);
@@ -113,17 +116,34 @@ final class ApiHandler extends Handler.Abstract {
     }
 
     /**
-     * A client that sends its whole body before reading the answer would only see a broken pipe
-     * if we closed at once: a modest excess is read and dropped so it gets its 413; beyond
-     * {@link #DRAIN_LIMIT} the connection is closed.
+     * A request refused before its body was read (401, 404, ...) still has that body on the wire;
+     * answering and closing at once would give a client still sending it a broken pipe instead of
+     * the answer, so the body is read and dropped (up to {@link #DRAIN_LIMIT}).
      */
-    private static ApiException tooLarge(InputStream in, long max) throws IOException {
+    private static void drainQuietly(Request request) {
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            skip(in);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("request body not drained: {}", e.toString());
+        }
+    }
+
+    private static void skip(InputStream in) throws IOException {
         long skipped = 0;
         byte[] sink = new byte[64 * 1024];
         int n;
         while (skipped < DRAIN_LIMIT && (n = in.read(sink)) > 0) {
             skipped += n;
         }
+    }
+
+    /**
+     * A client that sends its whole body before reading the answer would only see a broken pipe
+     * if we closed at once: a modest excess is read and dropped so it gets its 413; beyond
+     * {@link #DRAIN_LIMIT} the connection is closed.
+     */
+    private static ApiException tooLarge(InputStream in, long max) throws IOException {
+        skip(in);
         return new ApiException(413, "request body too large (at most " + max + " bytes)");
     }
 

@@ -1,0 +1,24 @@
+package io.plantwatch.console.alerts;
+
+import java.util.List;
+
+/**
+ * A merged alert as the console shows it, with each raising sensor's copy.
+ *
+ * @param consoleAction handle, handleAndLearn or mute when handled in the console, else null
+ */
+public record AlertView(long id, long time, String title, String message, String severity, String engine,
+                        String source, String destination, String zone, String site, boolean handled,
+                        String consoleAction, Long consoleHandledAt, List<String> sensors,
+                        List<SourceView> sources) {
+
+    /**
+     * One sensor's copy of the alert.
+     *
+     * @param propagated null: nothing to hand on; false: the console's action has not reached the
+     *     sensor yet ({@code propagationError} says why); true: the sensor accepted it
+     */
+    public record SourceView(String sensor, String uuid, boolean handled, String status, Boolean propagated,
+                             String propagationError) {
+    }
+}

@@ -1,0 +1,134 @@
+package io.plantwatch.console.sensors;
+
+import io.plantwatch.console.merge.SensorBatch;
+import io.plantwatch.console.merge.ZoneDelta;
+import io.plantwatch.console.merge.ZoneState;
+import io.plantwatch.console.store.ConsoleStore;
+import io.plantwatch.console.store.SensorRecord;
+import io.plantwatch.console.store.SensorRepository;
+import io.plantwatch.console.store.StoreException;
+import io.plantwatch.console.store.Zone;
+import io.plantwatch.console.store.ZoneStates;
+import io.plantwatch.console.topology.Names;
+import io.plantwatch.console.topology.TopologyService;
+
+import java.io.IOException;
+import java.net.URI;
+import java.security.cert.X509Certificate;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Adds, lists and removes sensors. Adding pins the sensor's certificate: {@link #probe} shows its
+ * fingerprint, the user confirms it, and {@link #add} pins it only if the sensor still presents
+ * exactly that certificate. Removing a sensor takes its contribution out of the merged inventory
+ * (devices only it reported disappear) in one transaction. Thread-safe.
+ */
+public final class SensorRegistry {
+    /** What a sensor presented at {@code url}. */
+    public record Probe(URI url, Fingerprint fingerprint, String subject, long notAfter) {
+    }
+
+    private final ConsoleStore store;
+    private final SensorRepository sensors;
+    private final TopologyService topology;
+    private final TokenStore tokens;
+    private final ZoneStates zones;
+    private final CertificateProbe certificates;
+    private final Clock clock;
+
+    public SensorRegistry(ConsoleStore store, SensorRepository sensors, TopologyService topology, TokenStore tokens,
+                          ZoneStates zones, CertificateProbe certificates, Clock clock) {
+        this.store = store;
+        this.sensors = sensors;
+        this.topology = topology;
+        this.tokens = tokens;
+        this.zones = zones;
+        this.certificates = certificates;
+        this.clock = clock;
+    }
+
+    /** Connects to the sensor and reports the certificate it presents (nothing is stored). */
+    public Probe probe(String url) throws IOException {
+        URI uri = SensorUrl.parse(url);
+        X509Certificate certificate = certificates.fetch(uri);
+        return new Probe(uri, Fingerprint.of(certificate), certificate.getSubjectX500Principal().getName(),
+                certificate.getNotAfter().getTime());
+    }
+
+    /**
+     * Registers a sensor after the user confirmed {@code confirmed} as its fingerprint; the site
+     * and zone are made when new.
+     *
+     * @throws CertificateRefusedException when the sensor now presents another certificate
+     */
+    public SensorRecord add(String name, String url, String token, String site, String zone, Fingerprint confirmed)
+            throws IOException, CertificateRefusedException {
+        String sensorName = Names.check("sensor", name);
+        if (token == null || token.isBlank()) {
+            throw new IllegalArgumentException("a sensor needs its API token");
+        }
+        Probe probe = probe(url);
+        if (!probe.fingerprint().equals(confirmed)) {
+            throw new CertificateRefusedException(confirmed, probe.fingerprint());
+        }
+        long id = store.inTransaction(connection -> {
+            if (sensors.byName(connection, sensorName).isPresent()) {
+                throw new IllegalArgumentException("a sensor named " + sensorName + " already exists");
+            }
+            Zone target = topology.siteAndZone(connection, site, zone);
+            long sensorId = sensors.insert(connection, sensorName, probe.url().toString(), target.id(),
+                    confirmed.toString(), clock.millis());
+            tokens.put(sensorId, token.strip());
+            return sensorId;
+        });
+        return byId(id);
+    }
+
+    public List<SensorRecord> list() {
+        try (Connection connection = store.connection()) {
+            return sensors.all(connection);
+        } catch (SQLException e) {
+            throw new StoreException("cannot list sensors", e);
+        }
+    }
+
+    public SensorRecord byName(String name) {
+        try (Connection connection = store.connection()) {
+            return sensors.byName(connection, name)
+                    .orElseThrow(() -> new IllegalArgumentException("no sensor named " + name));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read sensors", e);
+        }
+    }
+
+    private SensorRecord byId(long id) {
+        try (Connection connection = store.connection()) {
+            return sensors.byId(connection, id).orElseThrow();
+        } catch (SQLException e) {
+            throw new StoreException("cannot read sensors", e);
+        }
+    }
+
+    /** Removes a sensor, what only it reported, and its token. */
+    public void remove(String name) {
+        SensorRecord sensor = byName(name);
+        ZoneState zone = zones.acquire(sensor.zoneId());
+        try {
+            ZoneDelta delta = zone.apply(SensorBatch.removal(sensor.id()), zones.ids(), true);
+            store.inTransaction(connection -> {
+                zones.write(connection, delta);
+                sensors.delete(connection, sensor.id());
+                return null;
+            });
+        } catch (RuntimeException e) {
+            zones.invalidate(zone);
+            throw e;
+        } finally {
+            zones.release(zone);
+        }
+        tokens.remove(sensor.id());
+    }
+}

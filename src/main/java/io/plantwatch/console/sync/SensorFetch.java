@@ -1,0 +1,14 @@
+package io.plantwatch.console.sync;
+
+import io.plantwatch.console.merge.SensorBatch;
+
+/**
+ * What one sync fetched from one sensor, before merging.
+ *
+ * @param kind PLANTWATCH (incremental through {@code changes}) or DEFENDER (full pulls)
+ * @param cursor the cursor to store once this batch is committed (null for Defender sensors)
+ */
+public record SensorFetch(String kind, String version, String cursor, SensorBatch batch) {
+    public static final String PLANTWATCH = "PLANTWATCH";
+    public static final String DEFENDER = "DEFENDER";
+}

@@ -1,0 +1,155 @@
+package io.plantwatch.ui.sensors;
+
+import io.plantwatch.console.ConsoleServices;
+import io.plantwatch.console.sensors.SensorRegistry;
+import io.plantwatch.console.store.SensorRecord;
+import io.plantwatch.ui.data.ConsoleData;
+import io.plantwatch.ui.data.Errors;
+import io.plantwatch.ui.support.Formats;
+import io.plantwatch.ui.task.BackgroundTask;
+import io.plantwatch.ui.task.TaskExecutor;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import java.util.function.Consumer;
+
+/**
+ * The "Add sensor" form, in two steps as SSH does it: connect and show the certificate's SHA-256
+ * fingerprint, then (once the user confirmed it) register the sensor pinned to that certificate
+ * and sync it. Network work runs in the background. FX-thread confined.
+ */
+public final class AddSensorViewModel {
+    private final ConsoleServices services;
+    private final ConsoleData data;
+    private final TaskExecutor tasks;
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty url = new SimpleStringProperty("https://");
+    private final StringProperty token = new SimpleStringProperty("");
+    private final StringProperty site = new SimpleStringProperty("");
+    private final StringProperty zone = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<SensorRegistry.Probe> probe = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+
+    public AddSensorViewModel(ConsoleServices services, ConsoleData data, TaskExecutor tasks) {
+        this.services = services;
+        this.data = data;
+        this.tasks = tasks;
+        url.addListener((observable, old, value) -> probe.set(null));
+    }
+
+    /** Step 1: connects to the sensor and shows the certificate it presents. */
+    public void probe() {
+        String target = url.get();
+        busy.set(true);
+        problem.set("");
+        tasks.execute(BackgroundTask.of("Connecting to " + target, context -> services.sensors().probe(target))
+                .onSuccess(result -> {
+                    busy.set(false);
+                    probe.set(result);
+                })
+                .onFailure(error -> {
+                    busy.set(false);
+                    problem.set("Cannot reach the sensor: " + Errors.message(error));
+                }));
+    }
+
+    /**
+     * Step 2: registers the sensor pinned to the fingerprint shown (refused if the sensor now
+     * presents another certificate), then syncs it; {@code done} gets the new sensor.
+     */
+    public void add(Consumer<SensorRecord> done) {
+        SensorRegistry.Probe confirmed = probe.get();
+        if (confirmed == null) {
+            return;
+        }
+        busy.set(true);
+        problem.set("");
+        String sensorName = name.get();
+        tasks.execute(BackgroundTask.of("Adding sensor " + sensorName, context -> {
+                    SensorRecord sensor = services.sensors().add(sensorName, url.get(), token.get(), site.get(),
+                            zone.get(), confirmed.fingerprint());
+                    context.message("Syncing " + sensorName);
+                    services.sync().sync(java.util.List.of(sensor), io.plantwatch.console.sync.SyncListener.NONE,
+                            context.cancellation());
+                    return sensor;
+                })
+                .onSuccess(sensor -> {
+                    busy.set(false);
+                    data.status().success("Added sensor " + sensor.name() + " to " + sensor.siteName() + " / "
+                            + sensor.zoneName());
+                    data.reload();
+                    done.accept(sensor);
+                })
+                .onFailure(error -> {
+                    busy.set(false);
+                    problem.set(Errors.message(error));
+                }));
+    }
+
+    /** The form is complete enough to connect. */
+    public BooleanBinding canProbe() {
+        return Bindings.createBooleanBinding(() -> !busy.get() && url.get() != null
+                && url.get().strip().length() > "https://".length(), url, busy);
+    }
+
+    /** The fingerprint was shown and the rest of the form is filled in. */
+    public BooleanBinding canAdd() {
+        return Bindings.createBooleanBinding(() -> !busy.get() && probe.get() != null && filled(name) && filled(token)
+                && filled(site) && filled(zone), busy, probe, name, token, site, zone);
+    }
+
+    private static boolean filled(StringProperty property) {
+        return property.get() != null && !property.get().isBlank();
+    }
+
+    /** The fingerprint in the form users compare (colon-separated hex), or empty. */
+    public String fingerprintText() {
+        return probe.get() == null ? "" : probe.get().fingerprint().toString();
+    }
+
+    public String certificateText() {
+        SensorRegistry.Probe current = probe.get();
+        return current == null ? "" : current.subject() + ", valid until " + Formats.time(current.notAfter());
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty urlProperty() {
+        return url;
+    }
+
+    public StringProperty tokenProperty() {
+        return token;
+    }
+
+    public StringProperty siteProperty() {
+        return site;
+    }
+
+    public StringProperty zoneProperty() {
+        return zone;
+    }
+
+    public ReadOnlyObjectProperty<SensorRegistry.Probe> probeProperty() {
+        return probe.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}

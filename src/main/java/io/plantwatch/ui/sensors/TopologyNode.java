@@ -1,0 +1,25 @@
+package io.plantwatch.ui.sensors;
+
+import io.plantwatch.console.store.SensorHealth;
+import io.plantwatch.console.store.SensorRecord;
+
+import java.util.List;
+
+/**
+ * One line of the sites & sensors tree: a site, a zone or a sensor, with its figures. For sites
+ * and zones, {@code health} is the worst of their sensors'. Immutable.
+ *
+ * @param sensor the sensor, for sensor lines; null for sites and zones
+ * @param lastSync epoch ms of the last completed sync (the oldest of its sensors' for sites and zones)
+ */
+public record TopologyNode(Kind kind, String name, SensorHealth health, Long lastSync, long devices, long alerts,
+                           String version, String detail, SensorRecord sensor, List<TopologyNode> children) {
+
+    public enum Kind {
+        SITE, ZONE, SENSOR
+    }
+
+    public boolean isSensor() {
+        return kind == Kind.SENSOR;
+    }
+}

@@ -1,0 +1,115 @@
+package io.plantwatch.ui.sensors;
+
+import io.plantwatch.console.store.SensorHealth;
+import io.plantwatch.console.store.SensorRecord;
+import io.plantwatch.console.store.Site;
+import io.plantwatch.console.store.Zone;
+import io.plantwatch.ui.data.AlertRow;
+import io.plantwatch.ui.data.ConsoleSnapshot;
+import io.plantwatch.ui.data.DeviceRow;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the sites → zones → sensors tree from a snapshot, counting devices and alerts per
+ * sensor (those it reports), per zone and per site (merged: a device two sensors see counts once).
+ * Stateless.
+ */
+final class TopologyTree {
+    private TopologyTree() {
+    }
+
+    static List<TopologyNode> build(ConsoleSnapshot snapshot) {
+        Map<String, Long> devicesBySensor = new HashMap<>();
+        Map<String, Long> devicesByZone = new HashMap<>();
+        for (DeviceRow row : snapshot.devices()) {
+            row.device().sensors().forEach(sensor -> devicesBySensor.merge(sensor, 1L, Long::sum));
+            devicesByZone.merge(zoneKey(row.site(), row.zone()), 1L, Long::sum);
+        }
+        Map<String, Long> alertsBySensor = new HashMap<>();
+        Map<String, Long> alertsByZone = new HashMap<>();
+        for (AlertRow alert : snapshot.alerts()) {
+            alert.sensors().forEach(sensor -> alertsBySensor.merge(sensor, 1L, Long::sum));
+            alertsByZone.merge(zoneKey(alert.site(), alert.zone()), 1L, Long::sum);
+        }
+        List<TopologyNode> sites = new ArrayList<>();
+        for (Site site : sorted(snapshot.sites(), Site::name)) {
+            List<TopologyNode> zones = new ArrayList<>();
+            for (Zone zone : sorted(snapshot.zones(), Zone::name)) {
+                if (zone.siteId() != site.id()) {
+                    continue;
+                }
+                List<TopologyNode> sensors = new ArrayList<>();
+                for (SensorRecord sensor : sorted(snapshot.sensors(), SensorRecord::name)) {
+                    if (sensor.zoneId() == zone.id()) {
+                        sensors.add(new TopologyNode(TopologyNode.Kind.SENSOR, sensor.name(), sensor.health(),
+                                sensor.lastSuccess(), devicesBySensor.getOrDefault(sensor.name(), 0L),
+                                alertsBySensor.getOrDefault(sensor.name(), 0L), sensor.version(),
+                                sensor.lastError() != null && sensor.health() != SensorHealth.SYNCED
+                                        ? sensor.lastError() : sensor.url(),
+                                sensor, List.of()));
+                    }
+                }
+                String key = zoneKey(site.name(), zone.name());
+                zones.add(group(TopologyNode.Kind.ZONE, zone.name(), devicesByZone.getOrDefault(key, 0L),
+                        alertsByZone.getOrDefault(key, 0L), sensors));
+            }
+            long devices = zones.stream().mapToLong(TopologyNode::devices).sum();
+            long alerts = zones.stream().mapToLong(TopologyNode::alerts).sum();
+            sites.add(group(TopologyNode.Kind.SITE, site.name(), devices, alerts, zones));
+        }
+        return sites;
+    }
+
+    private static TopologyNode group(TopologyNode.Kind kind, String name, long devices, long alerts,
+                                      List<TopologyNode> children) {
+        SensorHealth worst = null;
+        Long oldest = null;
+        int sensors = 0;
+        for (TopologyNode child : children) {
+            worst = worse(worst, child.health());
+            if (child.lastSync() != null && (oldest == null || child.lastSync() < oldest)) {
+                oldest = child.lastSync();
+            }
+            sensors += child.isSensor() ? 1 : (int) child.children().stream().filter(TopologyNode::isSensor).count();
+        }
+        String detail = sensors == 1 ? "1 sensor" : sensors + " sensors";
+        return new TopologyNode(kind, name, worst, oldest, devices, alerts, null, detail, null, List.copyOf(children));
+    }
+
+    /** DISCONNECTED is worse than OUT_OF_SYNC, which is worse than SYNCED. */
+    static SensorHealth worse(SensorHealth a, SensorHealth b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return rank(a) >= rank(b) ? a : b;
+    }
+
+    private static int rank(SensorHealth health) {
+        switch (health) {
+            case DISCONNECTED:
+                return 2;
+            case OUT_OF_SYNC:
+                return 1;
+            default:
+                return 0;
+        }
+    }
+
+    private static String zoneKey(String site, String zone) {
+        return site + "/" + zone;
+    }
+
+    private static <T> List<T> sorted(List<T> items, java.util.function.Function<T, String> name) {
+        List<T> copy = new ArrayList<>(items);
+        copy.sort(Comparator.comparing(name, String.CASE_INSENSITIVE_ORDER));
+        return copy;
+    }
+}
