@@ -1,21 +1,38 @@
 package io.plantwatch.bench;
 
+import picocli.CommandLine.Option;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-/** The synthetic captures benchmarks share: written once to a directory and reused. */
-final class BenchCaptures {
-    private BenchCaptures() {
+/**
+ * The capture a benchmark reads, as a picocli mixin: {@code --file}, or else the synthetic capture
+ * of {@code --size-mb} that {@link SyntheticCapture#standard()} writes once to {@code --dir} and
+ * later runs reuse. Not thread-safe (options of one command).
+ */
+final class BenchCapture {
+    @Option(names = "--file", description = "A capture to measure (default: the synthetic one).")
+    Path file;
+
+    @Option(names = "--size-mb", defaultValue = "1024", description = "Size of the synthetic capture (default ${DEFAULT-VALUE}).")
+    int sizeMb;
+
+    @Option(names = "--dir", defaultValue = "bench-data", description = "Where synthetic captures and working files are kept (default ${DEFAULT-VALUE}).")
+    Path dir;
+
+    /** The directory for synthetic captures and a benchmark's working files. */
+    Path dir() {
+        return dir;
     }
 
-    /**
-     * {@code dir/synthetic-<sizeMb>mb.pcap}, written by {@link SyntheticCapture#standard()} when absent
-     * or short; prints the generation figures to {@code out} when it writes one.
-     */
-    static Path synthetic(Path dir, int sizeMb, PrintStream out) throws IOException {
+    /** {@code --file}, or the synthetic capture, written first (printing its figures) when absent or short. */
+    Path resolve(PrintStream out) throws IOException {
+        if (file != null) {
+            return file;
+        }
         Files.createDirectories(dir);
         Path capture = dir.resolve("synthetic-" + sizeMb + "mb.pcap");
         long target = sizeMb * 1_000_000L;

@@ -8,6 +8,7 @@ import io.plantwatch.capture.FrameSource;
 import io.plantwatch.decode.DecoderRegistry;
 import io.plantwatch.inventory.classify.StandardClassifier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -30,14 +31,8 @@ import java.util.concurrent.Callable;
         description = {"Capture-engine throughput: analyze vs a bare mmap loop vs tshark.",
             "Without --file, writes (once) a synthetic capture of --size-mb to bench-data/."})
 public final class CaptureBench implements Callable<Integer> {
-    @Option(names = "--file", description = "A classic pcap to measure (default: a synthetic one).")
-    Path file;
-
-    @Option(names = "--size-mb", defaultValue = "1024", description = "Size of the synthetic capture (default ${DEFAULT-VALUE}).")
-    int sizeMb;
-
-    @Option(names = "--dir", defaultValue = "bench-data", description = "Where synthetic captures are kept (default ${DEFAULT-VALUE}).")
-    Path dir;
+    @Mixin
+    BenchCapture source;
 
     @Option(names = "--runs", defaultValue = "3", description = "Runs of each measurement; the best counts (default ${DEFAULT-VALUE}).")
     int runs;
@@ -53,7 +48,7 @@ public final class CaptureBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path capture = file != null ? file : BenchCaptures.synthetic(dir, sizeMb, out);
+        Path capture = source.resolve(out);
         long fileBytes = Files.size(capture);
         out.println("file: " + capture);
         out.println("file_mb: " + fileBytes / 1_000_000);

@@ -2,8 +2,11 @@ package io.plantwatch.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.plantwatch.sensor.tls.PinnedCertificate;
+import io.plantwatch.console.sensors.Fingerprint;
+import io.plantwatch.console.sensors.PinnedTrustManager;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -24,7 +27,7 @@ import java.util.regex.Pattern;
 
 /**
  * A sensor started as its own JVM from this one's class path ({@code Launcher sensor ...}), as an
- * operator runs it, with a real HTTPS client pinned to the certificate it prints. A child process
+ * operator runs it, with a real HTTPS client pinned to the certificate it prints (as the console pins it). A child process
  * keeps the benchmark's own work (the API client, the analyze runs) out of the sensor's heap and
  * GC. Thread-safe for requests; start and close from one thread.
  */
@@ -48,8 +51,9 @@ final class ChildSensor implements AutoCloseable {
         this.token = token;
         this.listeningNanos = listeningNanos;
         this.log = log;
-        this.client = HttpClient.newBuilder().sslContext(PinnedCertificate.context(fingerprint))
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(null, new TrustManager[] {new PinnedTrustManager(Fingerprint.parse(fingerprint))}, null);
+        this.client = HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     /**

@@ -11,16 +11,21 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * One client thread asking {@code GET /api/v1/devices/} back to back while the sensor replays.
+ * One client thread asking {@code GET /api/v1/devices/} again and again, a pause apart (none: back
+ * to back), while the sensor replays.
  * A request's latency is from sending it to having the whole body; only answers that list at
  * least {@code minDevices} devices count (the inventory fills in the first seconds of a replay).
+ * A replay too short for any answer to count (a tiny capture) gets up to {@link #EXTRA_REQUESTS}
+ * more requests after {@link #stop()}, on the stored inventory, so that it still yields a figure.
  * Start, then {@link #stop()} from another thread; results are read after stop.
  */
 final class DevicesApiLoad implements Runnable {
     private static final JsonFactory JSON = new JsonFactory();
+    private static final int EXTRA_REQUESTS = 3;
 
     private final ChildSensor sensor;
     private final int minDevices;
+    private final long intervalMillis;
     private final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
     private final Thread thread = new Thread(this, "bench-devices-api");
     private volatile boolean stopping;
@@ -29,9 +34,10 @@ final class DevicesApiLoad implements Runnable {
     private volatile int maxDevices;
     private volatile String failure;
 
-    DevicesApiLoad(ChildSensor sensor, int minDevices) {
+    DevicesApiLoad(ChildSensor sensor, int minDevices, long intervalMillis) {
         this.sensor = sensor;
         this.minDevices = minDevices;
+        this.intervalMillis = intervalMillis;
     }
 
     void start() {
@@ -45,8 +51,9 @@ final class DevicesApiLoad implements Runnable {
 
     @Override
     public void run() {
+        int extra = 0;
         try {
-            while (!stopping) {
+            while (!stopping || (latencies.isEmpty() && extra++ < EXTRA_REQUESTS)) {
                 long t = System.nanoTime();
                 HttpResponse<byte[]> r = sensor.client().send(sensor.request("/api/v1/devices/"),
                         HttpResponse.BodyHandlers.ofByteArray());
@@ -62,6 +69,9 @@ final class DevicesApiLoad implements Runnable {
                     latencies.add(took);
                 } else {
                     fewerDevices++;
+                }
+                if (intervalMillis > 0 && !stopping) {
+                    Thread.sleep(intervalMillis);
                 }
             }
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import io.plantwatch.analysis.Analyzer;
 import io.plantwatch.analysis.Progress;
 import io.plantwatch.sensor.tokens.TokenFile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -23,9 +24,12 @@ import java.util.stream.Stream;
 /**
  * {@code bench sensor}: a sensor replaying a capture with {@code --fast}, its store and HTTPS API
  * running, against {@code analyze} on the same file, side by side in one run; and the latency of
- * {@code GET /api/v1/devices/} asked back to back by a client thread while the sensor replays.
- * The sensor runs as a child JVM (as it is deployed); its replay time is from the moment it says
- * it listens (its pipeline has started) until its status says the replay is finished and stored.
+ * {@code GET /api/v1/devices/} asked by a client thread while the sensor replays and stores.
+ * The sensor runs as a child JVM (as it is deployed). Two times are taken from the moment it says
+ * it listens (its pipeline has started): until its status counts every packet of the file (the
+ * pipeline has decoded them all and built its last inventory snapshot: the packet rate the sensor
+ * sustains, the store and API running beside it) and until its status says the replay is finished
+ * and stored (the writer has caught up).
  */
 @Command(name = "sensor", mixinStandardHelpOptions = true,
         description = {"Sensor replay throughput (store and API running) vs analyze, and devices API latency.",
@@ -33,14 +37,11 @@ import java.util.stream.Stream;
 public final class SensorBench implements Callable<Integer> {
     private static final long POLL_MILLIS = 50;
 
-    @Option(names = "--file", description = "A capture to replay (default: the synthetic one).")
-    Path file;
+    @Option(names = "--api-interval-ms", defaultValue = "100", description = "Pause between devices API requests; 0 asks back to back (default ${DEFAULT-VALUE}).")
+    long apiIntervalMillis;
 
-    @Option(names = "--size-mb", defaultValue = "1024", description = "Size of the synthetic capture (default ${DEFAULT-VALUE}).")
-    int sizeMb;
-
-    @Option(names = "--dir", defaultValue = "bench-data", description = "Where synthetic captures and the sensor's store go (default ${DEFAULT-VALUE}).")
-    Path dir;
+    @Mixin
+    BenchCapture source;
 
     @Option(names = "--runs", defaultValue = "2", description = "Runs of each side; the best counts (default ${DEFAULT-VALUE}).")
     int runs;
@@ -59,7 +60,7 @@ public final class SensorBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path capture = file != null ? file : BenchCaptures.synthetic(dir, sizeMb, out);
+        Path capture = source.resolve(out);
         out.println("file: " + capture);
         out.println("file_mb: " + Files.size(capture) / 1_000_000);
         out.println("sensor_process: child JVM, --replay --fast, store and HTTPS API running");
@@ -68,6 +69,7 @@ public final class SensorBench implements Callable<Integer> {
         long analyzeNanos = Long.MAX_VALUE;
         long analyzeCpuNanos = Long.MAX_VALUE;
         long sensorNanos = Long.MAX_VALUE;
+        long storedNanos = Long.MAX_VALUE;
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Long> latencies = new ArrayList<>();
         SensorRun last = null;
@@ -78,8 +80,9 @@ public final class SensorBench implements Callable<Integer> {
             analyzeNanos = Math.min(analyzeNanos, System.nanoTime() - t);
             analyzeCpuNanos = Math.min(analyzeCpuNanos, threads.getCurrentThreadCpuTime() - cpu);
             System.gc();
-            last = replay(capture);
-            sensorNanos = Math.min(sensorNanos, last.nanos);
+            last = replay(capture, packets);
+            sensorNanos = Math.min(sensorNanos, last.pipelineNanos);
+            storedNanos = Math.min(storedNanos, last.storedNanos);
             latencies.addAll(last.latencies);
         }
         latencies.sort(Comparator.naturalOrder());
@@ -90,10 +93,14 @@ public final class SensorBench implements Callable<Integer> {
         out.println("sensor_replay_pps: " + rate(packets, sensorNanos));
         out.println("analyze_pps: " + rate(packets, analyzeNanos));
         out.printf("sensor_vs_analyze_percent: %.1f%n", 100.0 * analyzeNanos / sensorNanos);
+        out.println("sensor_stored_pps: " + rate(packets, storedNanos));
+        out.printf("sensor_stored_vs_analyze_percent: %.1f%n", 100.0 * analyzeNanos / storedNanos);
+        out.println("sensor_store_lag_ms: " + (last.storedNanos - last.pipelineNanos) / 1_000_000);
         out.printf("analyze_cpu_s: %.2f%n", analyzeCpuNanos / 1e9);
         for (Map.Entry<String, Double> e : last.cpuSeconds.entrySet()) {
             out.printf("sensor_cpu_%s_s: %.2f%n", e.getKey(), e.getValue());
         }
+        out.println("devices_api_interval_ms: " + apiIntervalMillis);
         out.println("devices_api_requests: " + latencies.size());
         out.println("devices_api_requests_fewer_devices: " + last.fewerDevices);
         out.println("devices_api_min_devices: " + minDevices);
@@ -109,22 +116,28 @@ public final class SensorBench implements Callable<Integer> {
         return 0;
     }
 
-    private record SensorRun(long nanos, long packets, long devices, long connections, List<Long> latencies,
+    private record SensorRun(long pipelineNanos, long storedNanos, long packets, long devices, long connections, List<Long> latencies,
                              int maxDevices, int fewerDevices, Map<String, Double> cpuSeconds) {
     }
 
-    private SensorRun replay(Path capture) throws Exception {
-        Files.createDirectories(dir);
-        Path data = Files.createTempDirectory(dir.toAbsolutePath(), "sensor-bench-");
+    private SensorRun replay(Path capture, long packets) throws Exception {
+        Files.createDirectories(source.dir());
+        Path data = Files.createTempDirectory(source.dir().toAbsolutePath(), "sensor-bench-");
         try {
             String token = new TokenFile(data).create("bench");
             try (ChildSensor sensor = ChildSensor.start(data, capture, token, sensorJvmArgs)) {
-                DevicesApiLoad load = new DevicesApiLoad(sensor, minDevices);
+                DevicesApiLoad load = new DevicesApiLoad(sensor, minDevices, apiIntervalMillis);
+                ProcessThreadsCpu cpu = new ProcessThreadsCpu(sensor.pid());
                 load.start();
                 JsonNode status;
+                long pipelineNanos = 0;
                 while (true) {
+                    cpu.sample();
                     status = sensor.status();
                     String state = status.get("captureState").asText();
+                    if (pipelineNanos == 0 && status.get("packets").asLong() >= packets) {
+                        pipelineNanos = System.nanoTime() - sensor.listeningNanos();
+                    }
                     if ("REPLAY_FINISHED".equals(state)) {
                         break;
                     }
@@ -134,15 +147,15 @@ public final class SensorBench implements Callable<Integer> {
                     }
                     Thread.sleep(POLL_MILLIS);
                 }
-                long nanos = System.nanoTime() - sensor.listeningNanos();
-                Map<String, Double> cpu = ProcessThreadsCpu.of(sensor.pid());
+                long storedNanos = System.nanoTime() - sensor.listeningNanos();
+                cpu.sample();
                 load.stop();
                 if (load.failure() != null) {
                     throw new IllegalStateException(load.failure() + "\n" + sensor.recentLog());
                 }
-                return new SensorRun(nanos, status.get("packets").asLong(), status.get("devices").asLong(),
+                return new SensorRun(pipelineNanos == 0 ? storedNanos : pipelineNanos, storedNanos, status.get("packets").asLong(), status.get("devices").asLong(),
                         status.get("connections").asLong(), load.sortedLatencies(), load.maxDevices(),
-                        load.fewerDevices(), cpu);
+                        load.fewerDevices(), cpu.seconds());
             }
         } finally {
             deleteTree(data);

@@ -2,9 +2,12 @@ package io.plantwatch.sensor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.plantwatch.sensor.tls.PinnedCertificate;
+import io.plantwatch.console.sensors.Fingerprint;
+import io.plantwatch.console.sensors.PinnedTrustManager;
 import org.junit.jupiter.api.Assumptions;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -24,7 +27,8 @@ import java.util.regex.Pattern;
 
 /**
  * A real sensor process ({@code java -jar target/plantwatch.jar sensor ...}) on loopback, with a
- * real HTTPS client that pins the certificate fingerprint the sensor printed, as the console does.
+ * real HTTPS client that pins the certificate fingerprint the sensor printed with the console's own
+ * {@link PinnedTrustManager}.
  */
 final class SensorProcess implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("listening on https://[^:]+:(\\d+)/ certificate SHA-256 (\\S+)");
@@ -43,7 +47,9 @@ final class SensorProcess implements AutoCloseable {
         this.process = process;
         this.port = port;
         this.fingerprint = fingerprint;
-        this.client = HttpClient.newBuilder().sslContext(PinnedCertificate.context(fingerprint)).connectTimeout(Duration.ofSeconds(10)).build();
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(null, new TrustManager[] {new PinnedTrustManager(Fingerprint.parse(fingerprint))}, null);
+        this.client = HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     static Path jar() {
