@@ -34,27 +34,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A batch the store refuses is written again, without a new snapshot, once the store takes it:
- * on a real H2 store, the first batch fails because another connection holds the event id the
- * writer will use next.
+ * on a real H2 store, a write fails because another connection holds the event id (or the
+ * connection key) the writer will use next. Devices go in before connections.
  */
 class SensorWriterRetryTest {
     @TempDir
     Path data;
 
-    @Test
-    void aRefusedBatchIsWrittenOnceTheStoreTakesIt() throws Exception {
-        Inventory inventory;
-        PipelineSnapshot snapshot;
-        TrafficCollector collector = new TrafficCollector(DecoderRegistry.standard());
-        try (FrameSource source = CaptureFiles.open(SharedData.pcap("modbus/ModbusTCP.pcap"))) {
-            source.forEach(collector);
+    /** ModbusTCP.pcap as one final pipeline snapshot, and the inventory it holds. */
+    private record Replay(Inventory inventory, PipelineSnapshot snapshot, long lastSeen) {
+        static Replay of(String capture) throws Exception {
+            TrafficCollector collector = new TrafficCollector(DecoderRegistry.standard());
+            try (FrameSource source = CaptureFiles.open(SharedData.pcap(capture))) {
+                source.forEach(collector);
+            }
+            Inventory inventory = new InventoryBuilder(new StandardClassifier()).build(collector);
+            return new Replay(inventory, new PipelineSnapshot(inventory, collector.drainActivities(), List.of(),
+                    collector.arpClaims(), collector.arpSweeps(), collector.packets(), collector.bytes(), 0,
+                    collector.lastSeen(), true), collector.lastSeen());
         }
-        inventory = new InventoryBuilder(new StandardClassifier()).build(collector);
-        snapshot = new PipelineSnapshot(inventory, collector.drainActivities(), List.of(), collector.arpClaims(),
-                collector.arpSweeps(), collector.packets(), collector.bytes(), 0, collector.lastSeen(), true);
-        int devices = inventory.devices().size();
-        assertThat(devices).isGreaterThan(1);
+    }
 
+    /** A writer on its own thread over a fresh store; {@code blocked} runs while it works, on another connection. */
+    private interface WhileWriting {
+        void run(SensorWriter writer, SnapshotMailbox mailbox, CaptureStatus status, StoreReader reader, Statement other)
+                throws Exception;
+    }
+
+    private void withWriter(Replay replay, WhileWriting blocked) throws Exception {
         try (SensorDatabase database = SensorDatabase.open(data)) {
             StoredState stored = StoredState.load(database);
             StoreReader reader = new StoreReader(database);
@@ -66,24 +73,54 @@ class SensorWriterRetryTest {
             Thread thread = new Thread(writer, "store-writer");
             thread.start();
             try (Connection other = database.connection(); Statement s = other.createStatement()) {
-                s.execute("INSERT INTO event (id, seq, occurred, type, body) VALUES (1, 0, 0, 'BLOCKER', '{}')");
-                mailbox.put(snapshot);
-                await(() -> writer.unwrittenChanges() > 0);
-                assertThat(reader.count("SELECT COUNT(*) FROM device")).isZero();
-                assertThat(status.state()).isEqualTo(CaptureState.RUNNING);
-
-                s.execute("DELETE FROM event WHERE type = 'BLOCKER'");
-                await(() -> status.state() == CaptureState.REPLAY_FINISHED);
+                blocked.run(writer, mailbox, status, reader, s);
             } finally {
                 writer.stop();
                 thread.join(10_000);
             }
+            int devices = replay.inventory().devices().size();
             assertThat(writer.unwrittenChanges()).isZero();
             assertThat(reader.count("SELECT COUNT(*) FROM device WHERE NOT removed")).isEqualTo(devices);
-            assertThat(reader.count("SELECT COUNT(*) FROM connection")).isEqualTo(inventory.connections().size());
+            assertThat(reader.count("SELECT COUNT(*) FROM connection")).isEqualTo(replay.inventory().connections().size());
             assertThat(reader.count("SELECT COUNT(*) FROM event WHERE type = 'DEVICE_CREATE'")).isEqualTo(devices);
-            assertThat(status.lastPacketNanos()).isEqualTo(collector.lastSeen());
+            assertThat(status.lastPacketNanos()).isEqualTo(replay.lastSeen());
         }
+    }
+
+    @Test
+    void aRefusedBatchIsWrittenOnceTheStoreTakesIt() throws Exception {
+        Replay replay = Replay.of("modbus/ModbusTCP.pcap");
+        assertThat(replay.inventory().devices()).hasSizeGreaterThan(1);
+        withWriter(replay, (writer, mailbox, status, reader, other) -> {
+            other.execute("INSERT INTO event (id, seq, occurred, type, body) VALUES (1, 0, 0, 'BLOCKER', '{}')");
+            mailbox.put(replay.snapshot());
+            await(() -> writer.unwrittenChanges() > 0);
+            assertThat(reader.count("SELECT COUNT(*) FROM device")).isZero();
+            assertThat(status.state()).isEqualTo(CaptureState.RUNNING);
+
+            other.execute("DELETE FROM event WHERE type = 'BLOCKER'");
+            await(() -> status.state() == CaptureState.REPLAY_FINISHED);
+        });
+    }
+
+    @Test
+    void devicesAreStoredWhileConnectionsWaitForTheStore() throws Exception {
+        Replay replay = Replay.of("modbus/ModbusTCP.pcap");
+        String taken = ConnectionTotals.key(replay.inventory().connections().get(0));
+        withWriter(replay, (writer, mailbox, status, reader, other) -> {
+            // a row that holds the first connection's key under another id: its insert breaks the unique key
+            other.execute("INSERT INTO connection (id, conn_key, seq, first_device, second_device, discovered,"
+                    + " last_seen, body) VALUES (999999, '" + taken + "', 0, 0, 0, 0, 0, '{}')");
+            mailbox.put(replay.snapshot());
+            await(() -> writer.unwrittenChanges() > 0);
+            assertThat(reader.count("SELECT COUNT(*) FROM device WHERE NOT removed"))
+                    .isEqualTo(replay.inventory().devices().size());
+            assertThat(reader.count("SELECT COUNT(*) FROM connection")).isEqualTo(1);
+            assertThat(status.state()).isEqualTo(CaptureState.RUNNING);
+
+            other.execute("DELETE FROM connection WHERE id = 999999");
+            await(() -> status.state() == CaptureState.REPLAY_FINISHED);
+        });
     }
 
     @Test
