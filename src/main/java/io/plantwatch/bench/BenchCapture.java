@@ -28,11 +28,18 @@ final class BenchCapture {
         return dir;
     }
 
-    /** {@code --file}, or the synthetic capture, written first (printing its figures) when absent or short. */
+    /**
+     * {@code --file}, or the synthetic capture, written first (printing its figures) when absent
+     * or short; prints {@code file} and {@code file_mb}.
+     */
     Path resolve(PrintStream out) throws IOException {
-        if (file != null) {
-            return file;
-        }
+        Path capture = file != null ? file : synthetic(out);
+        out.println("file: " + capture);
+        out.println("file_mb: " + Files.size(capture) / 1_000_000);
+        return capture;
+    }
+
+    private Path synthetic(PrintStream out) throws IOException {
         Files.createDirectories(dir);
         Path capture = dir.resolve("synthetic-" + sizeMb + "mb.pcap");
         long target = sizeMb * 1_000_000L;

@@ -50,8 +50,6 @@ public final class CaptureBench implements Callable<Integer> {
     public Integer call() throws Exception {
         Path capture = source.resolve(out);
         long fileBytes = Files.size(capture);
-        out.println("file: " + capture);
-        out.println("file_mb: " + fileBytes / 1_000_000);
 
         BareLoop.walk(capture); // fault the pages in, as the other runs will find them
         long bareNanos = Long.MAX_VALUE;

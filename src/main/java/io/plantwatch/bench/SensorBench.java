@@ -61,8 +61,6 @@ public final class SensorBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path capture = source.resolve(out);
-        out.println("file: " + capture);
-        out.println("file_mb: " + Files.size(capture) / 1_000_000);
         out.println("sensor_process: child JVM, --replay --fast, store and HTTPS API running");
         out.printf("load_average_1m_before: %.2f%n", loadAverage());
         long packets = BareLoop.walk(capture)[0]; // also faults the pages in, as every run finds them
