@@ -8,6 +8,7 @@ import io.plantwatch.capture.FrameSource;
 import io.plantwatch.decode.DecoderRegistry;
 import io.plantwatch.inventory.classify.StandardClassifier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -19,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code bench capture}: analyze throughput against the bare read loop and tshark, side by side
@@ -31,14 +31,8 @@ import java.util.concurrent.TimeUnit;
         description = {"Capture-engine throughput: analyze vs a bare mmap loop vs tshark.",
             "Without --file, writes (once) a synthetic capture of --size-mb to bench-data/."})
 public final class CaptureBench implements Callable<Integer> {
-    @Option(names = "--file", description = "A classic pcap to measure (default: a synthetic one).")
-    Path file;
-
-    @Option(names = "--size-mb", defaultValue = "1024", description = "Size of the synthetic capture (default ${DEFAULT-VALUE}).")
-    int sizeMb;
-
-    @Option(names = "--dir", defaultValue = "bench-data", description = "Where synthetic captures are kept (default ${DEFAULT-VALUE}).")
-    Path dir;
+    @Mixin
+    BenchCapture source;
 
     @Option(names = "--runs", defaultValue = "3", description = "Runs of each measurement; the best counts (default ${DEFAULT-VALUE}).")
     int runs;
@@ -54,10 +48,8 @@ public final class CaptureBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path capture = file != null ? file : synthetic();
+        Path capture = source.resolve(out);
         long fileBytes = Files.size(capture);
-        out.println("file: " + capture);
-        out.println("file_mb: " + fileBytes / 1_000_000);
 
         BareLoop.walk(capture); // fault the pages in, as the other runs will find them
         long bareNanos = Long.MAX_VALUE;
@@ -110,21 +102,6 @@ public final class CaptureBench implements Callable<Integer> {
             tshark(capture, packets, analyzeNanos);
         }
         return 0;
-    }
-
-    private Path synthetic() throws IOException {
-        Files.createDirectories(dir);
-        Path capture = dir.resolve("synthetic-" + sizeMb + "mb.pcap");
-        long target = sizeMb * 1_000_000L;
-        if (!Files.exists(capture) || Files.size(capture) < target) {
-            long t = System.nanoTime();
-            SyntheticCapture.Summary s = SyntheticCapture.standard().write(capture, target);
-            out.println("generated_packets: " + s.packets());
-            out.println("generated_hosts: " + s.hosts());
-            out.println("generated_flows: " + s.flows());
-            out.println("generate_ms: " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t));
-        }
-        return capture;
     }
 
     private static void readOnly(Path capture) throws IOException {

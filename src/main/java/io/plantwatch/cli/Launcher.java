@@ -30,6 +30,7 @@ public final class Launcher {
         CommandLine bench = new CommandLine(new BenchCommand());
         bench.addSubcommand(new io.plantwatch.bench.CaptureBench(out));
         bench.addSubcommand(new io.plantwatch.bench.SimulateBench(out));
+        bench.addSubcommand(new io.plantwatch.bench.SensorBench(out));
         bench.addSubcommand(new io.plantwatch.bench.ConsoleBench(out));
         bench.addSubcommand(new io.plantwatch.bench.MergeBench(out));
         return bench;
@@ -42,7 +43,7 @@ public final class Launcher {
         cli.addSubcommand(new SimulateCommand(out));
         cli.addSubcommand(new CommandLine(new SensorCommand(err))
                 .addSubcommand(new SensorInfoCommand(out))
-                .addSubcommand(new CommandLine(SensorTokenCommand.class)));
+                .addSubcommand(SensorTokenCommand.commandLine(out, err)));
         ConsoleCommands.register(cli, out, err, System.in);
         cli.addSubcommand(new ConsoleCommand());
         cli.setOut(new java.io.PrintWriter(out, true));

@@ -127,6 +127,11 @@ public final class SensorService implements AutoCloseable {
             public long drops() {
                 return live.drops();
             }
+
+            @Override
+            public boolean live() {
+                return true;
+            }
         };
     }
 

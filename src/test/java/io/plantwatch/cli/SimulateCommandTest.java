@@ -3,9 +3,6 @@ package io.plantwatch.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,39 +15,28 @@ class SimulateCommandTest {
 
     @Test
     void writesPerZoneCapturesAndTruth() {
-        Run run = run("simulate", "--out", dir.resolve("site.pcap").toString(), "--plant", "building", "--devices", "60",
+        LauncherRun run = LauncherRun.of("simulate", "--out", dir.resolve("site.pcap").toString(), "--plant", "building", "--devices", "60",
                 "--duration", "20", "--zones", "2", "--per-zone-files", "--events", "port-scan,arp-spoof", "--seed", "4");
-        assertThat(run.code).isZero();
+        assertThat(run.code()).isZero();
         assertThat(dir.resolve("site.zone0.pcap")).isRegularFile();
         assertThat(dir.resolve("site.zone1.pcap")).isRegularFile();
         assertThat(dir.resolve("site.pcap")).doesNotExist();
         assertThat(dir.resolve("site.pcap.truth.json")).content().contains("\"purdue_level\"", "\"port-scan\"", "\"T0830\"");
-        assertThat(run.out).contains("events: 2", "packets: ");
+        assertThat(run.out()).contains("events: 2", "packets: ");
     }
 
     @Test
     void badInputGivesAMessageAndNonZeroExit() {
-        Run plant = run("simulate", "--out", dir.resolve("x.pcap").toString(), "--plant", "refinery");
-        assertThat(plant.code).isNotZero();
-        assertThat(plant.err).contains("unknown plant 'refinery'");
-        Run event = run("simulate", "--out", dir.resolve("x.pcap").toString(), "--events", "meteor");
-        assertThat(event.err).contains("unknown event 'meteor'");
-        Run small = run("simulate", "--out", dir.resolve("x.pcap").toString(), "--devices", "3");
-        assertThat(small.err).contains("needs at least");
-        Run missingDir = run("simulate", "--out", dir.resolve("no/such/x.pcap").toString(), "--devices", "40");
-        assertThat(missingDir.code).isNotZero();
-        assertThat(missingDir.err).contains("no such directory");
+        LauncherRun plant = LauncherRun.of("simulate", "--out", dir.resolve("x.pcap").toString(), "--plant", "refinery");
+        assertThat(plant.code()).isNotZero();
+        assertThat(plant.err()).contains("unknown plant 'refinery'");
+        LauncherRun event = LauncherRun.of("simulate", "--out", dir.resolve("x.pcap").toString(), "--events", "meteor");
+        assertThat(event.err()).contains("unknown event 'meteor'");
+        LauncherRun small = LauncherRun.of("simulate", "--out", dir.resolve("x.pcap").toString(), "--devices", "3");
+        assertThat(small.err()).contains("needs at least");
+        LauncherRun missingDir = LauncherRun.of("simulate", "--out", dir.resolve("no/such/x.pcap").toString(), "--devices", "40");
+        assertThat(missingDir.code()).isNotZero();
+        assertThat(missingDir.err()).contains("no such directory");
         assertThat(Files.exists(dir.resolve("x.pcap"))).isFalse();
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Launcher.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    private record Run(int code, String out, String err) {
     }
 }

@@ -2,15 +2,15 @@ package io.plantwatch.sensor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.plantwatch.console.sensors.Fingerprint;
+import io.plantwatch.console.sensors.PinnedTrustManager;
 import org.junit.jupiter.api.Assumptions;
 
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLEngine;
-import javax.net.ssl.X509ExtendedTrustManager;
+import javax.net.ssl.TrustManager;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,12 +18,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.cert.CertificateException;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -31,7 +27,8 @@ import java.util.regex.Pattern;
 
 /**
  * A real sensor process ({@code java -jar target/plantwatch.jar sensor ...}) on loopback, with a
- * real HTTPS client that pins the certificate fingerprint the sensor printed, as the console does.
+ * real HTTPS client that pins the certificate fingerprint the sensor printed with the console's own
+ * {@link PinnedTrustManager}.
  */
 final class SensorProcess implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("listening on https://[^:]+:(\\d+)/ certificate SHA-256 (\\S+)");
@@ -50,9 +47,9 @@ final class SensorProcess implements AutoCloseable {
         this.process = process;
         this.port = port;
         this.fingerprint = fingerprint;
-        SSLContext ssl = SSLContext.getInstance("TLS");
-        ssl.init(null, new javax.net.ssl.TrustManager[] {new Pinned(fingerprint)}, null);
-        this.client = HttpClient.newBuilder().sslContext(ssl).connectTimeout(Duration.ofSeconds(10)).build();
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(null, new TrustManager[] {new PinnedTrustManager(Fingerprint.parse(fingerprint))}, null);
+        this.client = HttpClient.newBuilder().sslContext(tls).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     static Path jar() {
@@ -163,34 +160,5 @@ final class SensorProcess implements AutoCloseable {
         if (process.isAlive()) {
             stop();
         }
-    }
-
-    /** Trusts exactly the certificate with the pinned SHA-256 fingerprint (names are not checked). */
-    private static final class Pinned extends X509ExtendedTrustManager {
-        private final String fingerprint;
-
-        Pinned(String fingerprint) {
-            this.fingerprint = fingerprint;
-        }
-
-        private void check(X509Certificate[] chain) throws CertificateException {
-            try {
-                String got = HexFormat.ofDelimiter(":").withUpperCase()
-                        .formatHex(MessageDigest.getInstance("SHA-256").digest(chain[0].getEncoded()));
-                if (!got.equals(fingerprint)) {
-                    throw new CertificateException("certificate " + got + " is not the pinned " + fingerprint);
-                }
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new CertificateException(e);
-            }
-        }
-
-        @Override public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException { check(chain); }
-        @Override public void checkServerTrusted(X509Certificate[] chain, String authType, Socket s) throws CertificateException { check(chain); }
-        @Override public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine e) throws CertificateException { check(chain); }
-        @Override public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException { throw new CertificateException("server only"); }
-        @Override public void checkClientTrusted(X509Certificate[] chain, String authType, Socket s) throws CertificateException { throw new CertificateException("server only"); }
-        @Override public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine e) throws CertificateException { throw new CertificateException("server only"); }
-        @Override public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
     }
 }

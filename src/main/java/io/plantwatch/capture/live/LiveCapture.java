@@ -68,6 +68,9 @@ public final class LiveCapture implements FrameSource {
             while (!stopping) {
                 byte[] data = handle.getNextRawPacket();
                 if (data == null) {
+                    if (handler instanceof IdleListener idle) {
+                        idle.onIdle();
+                    }
                     continue; // read timeout: look at the stop flag again
                 }
                 Timestamp ts = handle.getTimestamp();

@@ -14,10 +14,12 @@ import java.util.List;
 final class InventoryRoutes {
     private final StoreReader reader;
     private final SensorClock clock;
+    private final DeviceListCache deviceLists;
 
-    InventoryRoutes(StoreReader reader, SensorClock clock) {
+    InventoryRoutes(StoreReader reader, SensorClock clock, DeviceListCache deviceLists) {
         this.reader = reader;
         this.clock = clock;
+        this.deviceLists = deviceLists;
     }
 
     void register(Router router) {
@@ -39,7 +41,9 @@ final class InventoryRoutes {
             sql += " AND authorized = ?";
             parameters.add(authorized);
         }
-        return ApiResponse.array(reader.bodies(new StoreReader.Query(sql + " ORDER BY id", parameters)));
+        String query = sql + " ORDER BY id";
+        return deviceLists.get(authorized, () -> ApiResponse.array(reader.bodies(new StoreReader.Query(query,
+                parameters))));
     }
 
     private ApiResponse connections(ApiRequest r, Long device) throws Exception {

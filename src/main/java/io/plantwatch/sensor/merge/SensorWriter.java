@@ -36,14 +36,19 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * The writer thread: merges each pipeline snapshot into the in-memory inventory, runs detection,
- * and writes what changed in one transaction; and carries out the API's changes. Being the only
+ * and writes what changed (devices, alerts and events in one transaction, then connections in
+ * another); and carries out the API's changes. Being the only
  * writer keeps change cursors in commit order. Counter-only changes (a later last-seen time, more
  * packets) are written every {@link #FULL_FLUSH_MILLIS} and at the end of a replay, so the store
- * never throttles capture. Runs on the thread that calls {@link #run}; other methods are thread-safe.
+ * never throttles capture. A batch the store refuses is kept and written again (with the changes
+ * that came after it) until the store takes it, so a failed write delays changes but never loses
+ * them. Runs on the thread that calls {@link #run}; other methods are thread-safe.
  */
 public final class SensorWriter implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(SensorWriter.class);
     static final long FULL_FLUSH_MILLIS = 30_000;
+    static final long FIRST_RETRY_MILLIS = 250;
+    static final long LAST_RETRY_MILLIS = 30_000;
 
     private final Json json;
     private final SnapshotMailbox mailbox;
@@ -61,9 +66,17 @@ public final class SensorWriter implements Runnable {
     private volatile long lastSeq;
     private volatile Inventory latest;
     private volatile int deviceCount;
+    private volatile int unwrittenCount;
+    private volatile long devicesVersion;
     private long nextEventId;
     private long nextAlertId;
     private long lastFullFlush = System.currentTimeMillis();
+    /** What the store refused so far (null when all is written), and what writing it completes. */
+    private ChangeBatch unwritten;
+    private long unwrittenPacketNanos;
+    private boolean unwrittenEndsReplay;
+    private long retryDelay = FIRST_RETRY_MILLIS;
+    private long retryAt;
 
     public SensorWriter(Json json, SnapshotMailbox mailbox, CaptureStatus status, BatchWriter writer,
                         StoreReader reader, Detector detector, StoredState stored) {
@@ -107,6 +120,16 @@ public final class SensorWriter implements Runnable {
         return deviceCount;
     }
 
+    /** A number that grows each time device rows are stored: the API reuses a device list while it stays. */
+    public long devicesVersion() {
+        return devicesVersion;
+    }
+
+    /** Changes the store refused and that wait to be written again (0 when all is stored). */
+    public int unwrittenChanges() {
+        return unwrittenCount;
+    }
+
     /** Asks the loop to end after writing what is pending. */
     public void stop() {
         stopping = true;
@@ -118,11 +141,17 @@ public final class SensorWriter implements Runnable {
         while (true) {
             try {
                 runCommands();
-                PipelineSnapshot snapshot = mailbox.take(stopping ? 0 : 250);
+                PipelineSnapshot snapshot = mailbox.take(stopping ? 0 : waitMillis());
                 if (snapshot != null) {
                     apply(snapshot);
-                } else if (stopping) {
+                } else if (unwritten != null && (stopping || System.currentTimeMillis() >= retryAt)) {
+                    commit(new ChangeBatch(), 0, false);
+                }
+                if (snapshot == null && stopping) {
                     runCommands();
+                    if (unwritten != null) {
+                        LOG.error("stopping with {} changes the store did not take", unwritten.size());
+                    }
                     return;
                 }
             } catch (InterruptedException e) {
@@ -142,10 +171,13 @@ public final class SensorWriter implements Runnable {
             try {
                 reply = execute(command, batch);
                 batch.devices.addAll(devices.takeChanges(false, System.currentTimeMillis()));
-                lastSeq = writer.write(batch);
+                if (!commit(batch, 0, false)) {
+                    reply = new WriterCommand.ActionReply(500, "the change is made but the store did not take it"
+                            + " yet; it is written again until it does");
+                }
             } catch (SQLException | RuntimeException e) {
-                LOG.error("a change could not be written", e);
-                reply = new WriterCommand.ActionReply(500, "the change could not be stored: " + e.getMessage());
+                LOG.error("a change could not be made", e);
+                reply = new WriterCommand.ActionReply(500, "the change could not be made: " + e.getMessage());
             }
             command.reply().complete(reply);
         }
@@ -197,19 +229,67 @@ public final class SensorWriter implements Runnable {
         for (DetectedEvent e : found.events()) {
             event(batch, e.time(), e.type(), e.title(), e.severity(), e.content());
         }
-        batch.baselineKeys.addAll(detector.baseline().drainUnsaved());
         boolean full = snapshot.last() || stopping || now - lastFullFlush >= FULL_FLUSH_MILLIS;
         if (full) {
             lastFullFlush = now;
         }
         batch.devices.addAll(devices.takeChanges(full, now));
-        batch.connections.addAll(connections.takeChanges(full, now));
-        lastSeq = writer.write(batch);
         deviceCount = devices.activeCount();
-        status.stored(snapshot.lastPacketNanos());
-        if (snapshot.last() && status.state() == CaptureState.RUNNING) {
+        // Devices, alerts and events are stored first, in a transaction of their own: connections
+        // and their baseline keys are many more rows (150k for 12k devices in the bench capture,
+        // a minute of H2 work on a busy machine) and would keep new devices and alerts out of the
+        // API until they are all written. A store that refuses the first keeps it for the retry,
+        // and the second is added to it (commit), so the order of rows in the store holds.
+        ChangeBatch bulk = new ChangeBatch();
+        bulk.connections.addAll(connections.takeChanges(full, now));
+        bulk.baselineKeys.addAll(detector.baseline().drainUnsaved());
+        commit(batch, 0, false);
+        commit(bulk, snapshot.lastPacketNanos(), snapshot.last());
+    }
+
+    /**
+     * Writes what the store refused before, then {@code batch}; on failure keeps both for the next
+     * attempt (backing off up to {@link #LAST_RETRY_MILLIS}). True when everything is written.
+     */
+    private boolean commit(ChangeBatch batch, long lastPacketNanos, boolean endsReplay) {
+        ChangeBatch all = unwritten == null ? batch : unwritten.then(batch);
+        long packetNanos = Math.max(unwrittenPacketNanos, lastPacketNanos);
+        boolean ends = unwrittenEndsReplay || endsReplay;
+        try {
+            lastSeq = writer.write(all);
+        } catch (SQLException | RuntimeException e) {
+            if (unwritten == null) {
+                LOG.error("the store refused {} changes; they are kept and written again", all.size(), e);
+            }
+            unwritten = all;
+            unwrittenCount = all.size();
+            unwrittenPacketNanos = packetNanos;
+            unwrittenEndsReplay = ends;
+            retryAt = System.currentTimeMillis() + retryDelay;
+            retryDelay = Math.min(LAST_RETRY_MILLIS, retryDelay * 2);
+            return false;
+        }
+        if (unwritten != null) {
+            LOG.info("the store took the {} changes it had refused", all.size());
+        }
+        if (!all.devices.isEmpty()) {
+            devicesVersion++;
+        }
+        unwritten = null;
+        unwrittenCount = 0;
+        unwrittenPacketNanos = 0;
+        unwrittenEndsReplay = false;
+        retryDelay = FIRST_RETRY_MILLIS;
+        status.stored(packetNanos);
+        if (ends && status.state() == CaptureState.RUNNING) {
             status.state(CaptureState.REPLAY_FINISHED, null);
         }
+        return true;
+    }
+
+    /** How long to wait for a snapshot: until the next retry when a batch is waiting for the store. */
+    private long waitMillis() {
+        return unwritten == null ? 250 : Math.max(1, Math.min(250, retryAt - System.currentTimeMillis()));
     }
 
     private void event(ChangeBatch batch, long timeNanos, String type, String title, String severity, String content) {

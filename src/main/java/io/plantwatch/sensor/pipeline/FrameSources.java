@@ -14,6 +14,11 @@ public interface FrameSources {
         return 0;
     }
 
+    /** True for a live interface (frames come at the network's pace, with quiet spells). */
+    default boolean live() {
+        return false;
+    }
+
     /** Whether frames should be paced ({@link Pacer}) to their recorded times: replay only. */
     default double speed() {
         return 0;

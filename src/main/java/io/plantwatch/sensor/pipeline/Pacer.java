@@ -19,19 +19,22 @@ final class Pacer {
         firstFrameNanos = Long.MIN_VALUE;
     }
 
-    void await(long frameNanos) throws InterruptedException {
+    /** Waits until the frame is due; true when it had to wait (the pipeline had time to spare). */
+    boolean await(long frameNanos) throws InterruptedException {
         if (speed <= 0) {
-            return;
+            return false;
         }
         if (firstFrameNanos == Long.MIN_VALUE) {
             firstFrameNanos = frameNanos;
             startedNanos = System.nanoTime();
-            return;
+            return false;
         }
         long due = startedNanos + (long) ((frameNanos - firstFrameNanos) / speed);
         long wait = due - System.nanoTime();
         if (wait > 1_000_000) {
             Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            return true;
         }
+        return false;
     }
 }

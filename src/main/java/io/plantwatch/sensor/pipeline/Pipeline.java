@@ -4,6 +4,7 @@ import io.plantwatch.capture.CaptureProblem;
 import io.plantwatch.capture.Frame;
 import io.plantwatch.capture.FrameHandler;
 import io.plantwatch.capture.FrameSource;
+import io.plantwatch.capture.live.IdleListener;
 import io.plantwatch.decode.DecoderRegistry;
 import io.plantwatch.inventory.Connection;
 import io.plantwatch.inventory.DeviceClassifier;
@@ -19,16 +20,16 @@ import java.util.List;
 
 /**
  * The sensor's capture pipeline, one thread for live capture and replay alike: frames go through
- * the same {@link TrafficCollector} as {@code analyze}; about once a second (less often when
- * building the inventory takes long, so building never takes more than a tenth of the time) it
- * builds an inventory snapshot on this thread and hands it to the writer. Flows idle for long are
- * expired into connection totals once the flow table is large, so memory stays bounded.
- * Runs on the thread that calls {@link #run}; {@link #stop} is safe from any thread.
+ * the same {@link TrafficCollector} as {@code analyze}; now and then ({@link SnapshotSchedule}) it
+ * builds an inventory snapshot on this thread and hands it to the writer, never waiting for it.
+ * Flows idle for long are expired into connection totals once the flow table is large, so memory
+ * stays bounded. Runs on the thread that calls {@link #run}; {@link #stop} is safe from any thread.
  */
 public final class Pipeline implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
-    private static final long MIN_SNAPSHOT_NANOS = 1_000_000_000L;
+    /** Frames between looks at the clock: a replay as fast as possible, live capture. */
     private static final int CLOCK_CHECK_EVERY = 1024;
+    private static final int LIVE_CLOCK_CHECK_EVERY = 64;
 
     /** When flows expire: above {@code flowLimit} flows, those idle for {@code idleNanos} of capture time. */
     public record Expiry(int flowLimit, long idleNanos) {
@@ -44,8 +45,7 @@ public final class Pipeline implements Runnable {
     private final Pacer pacer;
     private volatile boolean stopping;
     private volatile FrameSource current;
-    private long nextSnapshotAt;
-    private long snapshotInterval = MIN_SNAPSHOT_NANOS;
+    private SnapshotSchedule schedule;
     private long decodeErrors;
 
     public Pipeline(FrameSources sources, DecoderRegistry decoders, DeviceClassifier classifier, SnapshotMailbox mailbox,
@@ -62,17 +62,23 @@ public final class Pipeline implements Runnable {
     @Override
     public void run() {
         status.state(CaptureState.RUNNING, null);
-        nextSnapshotAt = System.nanoTime() + snapshotInterval;
+        schedule = SnapshotSchedule.forCurrentThread();
         String failure = null;
         try {
             FrameSource next;
             while (!stopping && (next = sources.next()) != null) {
                 current = next;
                 pacer.restart();
+                long packetsBefore = collector.packets();
+                long started = System.nanoTime();
                 try (FrameSource source = next) {
                     source.forEach(new Handler());
                 }
                 current = null;
+                if (!sources.live()) {
+                    LOG.info("replayed {}: {} packets in {} ms", next.name(), collector.packets() - packetsBefore,
+                            (System.nanoTime() - started) / 1_000_000);
+                }
             }
         } catch (IOException e) {
             failure = e.getMessage();
@@ -100,7 +106,7 @@ public final class Pipeline implements Runnable {
     }
 
     private void snapshot(boolean last) {
-        long started = System.nanoTime();
+        long cpuBefore = schedule.cpuNow();
         List<Connection> expired = new ArrayList<>();
         if (collector.flowCount() > expiry.flowLimit()) {
             expired.addAll(collector.expireFlows(collector.lastSeen() - expiry.idleNanos()));
@@ -114,18 +120,20 @@ public final class Pipeline implements Runnable {
         mailbox.put(new PipelineSnapshot(inventory, collector.drainActivities(), expired, collector.arpClaims(),
                 collector.arpSweeps(), collector.packets(), collector.bytes(), sources.drops(), collector.lastSeen(),
                 last));
-        long took = System.nanoTime() - started;
-        snapshotInterval = Math.max(MIN_SNAPSHOT_NANOS, 10 * took);
-        nextSnapshotAt = System.nanoTime() + snapshotInterval;
+        schedule.taken(cpuBefore);
     }
 
-    private final class Handler implements FrameHandler {
+    private final class Handler implements FrameHandler, IdleListener {
+        private final int checkEvery = sources.speed() > 0 ? 1 : sources.live() ? LIVE_CLOCK_CHECK_EVERY
+                : CLOCK_CHECK_EVERY;
         private int count;
 
         @Override
         public void onFrame(Frame frame) {
             try {
-                pacer.await(frame.timestampNanos());
+                if (pacer.await(frame.timestampNanos())) {
+                    schedule.waited();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 stop();
@@ -139,11 +147,19 @@ public final class Pipeline implements Runnable {
                     LOG.error("a frame could not be processed", e);
                 }
             }
-            if (++count == CLOCK_CHECK_EVERY || sources.speed() > 0) {
+            if (++count >= checkEvery) {
                 count = 0;
-                if (System.nanoTime() >= nextSnapshotAt) {
+                if (schedule.due()) {
                     snapshot(false);
                 }
+            }
+        }
+
+        @Override
+        public void onIdle() {
+            schedule.waited();
+            if (schedule.due()) {
+                snapshot(false);
             }
         }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 /** Everything one transaction writes. Filled by the writer thread only. Not thread-safe. */
 public final class ChangeBatch {
@@ -22,5 +23,37 @@ public final class ChangeBatch {
     public int size() {
         return devices.size() + connections.size() + alerts.size() + events.size() + baselineKeys.size()
                 + settings.size();
+    }
+
+    /**
+     * This batch (one that could not be written) followed by {@code later}, as one batch: a row
+     * that both hold for the same id is kept once, in its later state, so a batch that keeps
+     * failing grows with the number of changed items, not with the number of attempts. Events
+     * are all kept (each has its own id).
+     */
+    public ChangeBatch then(ChangeBatch later) {
+        ChangeBatch both = new ChangeBatch();
+        both.devices.addAll(latestById(devices, later.devices, Rows.DeviceRow::id));
+        both.connections.addAll(latestById(connections, later.connections, Rows.ConnectionRow::id));
+        both.alerts.addAll(latestById(alerts, later.alerts, Rows.AlertRow::id));
+        both.events.addAll(events);
+        both.events.addAll(later.events);
+        both.baselineKeys.addAll(baselineKeys);
+        both.baselineKeys.addAll(later.baselineKeys);
+        both.settings.putAll(settings);
+        both.settings.putAll(later.settings);
+        return both;
+    }
+
+    private static <T> List<T> latestById(List<T> earlier, List<T> later, ToLongFunction<T> id) {
+        Map<Long, T> byId = new LinkedHashMap<>();
+        for (T row : earlier) {
+            byId.put(id.applyAsLong(row), row);
+        }
+        for (T row : later) {
+            byId.remove(id.applyAsLong(row)); // re-inserted last: written after the rows it follows
+            byId.put(id.applyAsLong(row), row);
+        }
+        return new ArrayList<>(byId.values());
     }
 }

@@ -1,0 +1,56 @@
+package io.plantwatch.bench;
+
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The capture a benchmark reads, as a picocli mixin: {@code --file}, or else the synthetic capture
+ * of {@code --size-mb} that {@link SyntheticCapture#standard()} writes once to {@code --dir} and
+ * later runs reuse. Not thread-safe (options of one command).
+ */
+final class BenchCapture {
+    @Option(names = "--file", description = "A capture to measure (default: the synthetic one).")
+    Path file;
+
+    @Option(names = "--size-mb", defaultValue = "1024", description = "Size of the synthetic capture (default ${DEFAULT-VALUE}).")
+    int sizeMb;
+
+    @Option(names = "--dir", defaultValue = "bench-data", description = "Where synthetic captures and working files are kept (default ${DEFAULT-VALUE}).")
+    Path dir;
+
+    /** The directory for synthetic captures and a benchmark's working files. */
+    Path dir() {
+        return dir;
+    }
+
+    /**
+     * {@code --file}, or the synthetic capture, written first (printing its figures) when absent
+     * or short; prints {@code file} and {@code file_mb}.
+     */
+    Path resolve(PrintStream out) throws IOException {
+        Path capture = file != null ? file : synthetic(out);
+        out.println("file: " + capture);
+        out.println("file_mb: " + Files.size(capture) / 1_000_000);
+        return capture;
+    }
+
+    private Path synthetic(PrintStream out) throws IOException {
+        Files.createDirectories(dir);
+        Path capture = dir.resolve("synthetic-" + sizeMb + "mb.pcap");
+        long target = sizeMb * 1_000_000L;
+        if (!Files.exists(capture) || Files.size(capture) < target) {
+            long t = System.nanoTime();
+            SyntheticCapture.Summary s = SyntheticCapture.standard().write(capture, target);
+            out.println("generated_packets: " + s.packets());
+            out.println("generated_hosts: " + s.hosts());
+            out.println("generated_flows: " + s.flows());
+            out.println("generate_ms: " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t));
+        }
+        return capture;
+    }
+}

@@ -1,0 +1,184 @@
+package io.plantwatch.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.plantwatch.analysis.Analyzer;
+import io.plantwatch.analysis.Progress;
+import io.plantwatch.sensor.tokens.TokenFile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * {@code bench sensor}: a sensor replaying a capture with {@code --fast}, its store and HTTPS API
+ * running, against {@code analyze} on the same file, side by side in one run; and the latency of
+ * {@code GET /api/v1/devices/} asked by a client thread while the sensor replays and stores.
+ * The sensor runs as a child JVM (as it is deployed). Two times are taken from the moment it says
+ * it listens (its pipeline has started): until its status counts every packet of the file (the
+ * pipeline has decoded them all and built its last inventory snapshot: the packet rate the sensor
+ * sustains, the store and API running beside it) and until its status says the replay is finished
+ * and stored (the writer has caught up).
+ */
+@Command(name = "sensor", mixinStandardHelpOptions = true,
+        description = {"Sensor replay throughput (store and API running) vs analyze, and devices API latency.",
+            "Without --file, writes (once) a synthetic capture of --size-mb to bench-data/."})
+public final class SensorBench implements Callable<Integer> {
+    private static final long POLL_MILLIS = 50;
+
+    @Option(names = "--api-interval-ms", defaultValue = "100", description = "Pause between devices API requests; 0 asks back to back (default ${DEFAULT-VALUE}).")
+    long apiIntervalMillis;
+
+    @Mixin
+    BenchCapture source;
+
+    @Option(names = "--runs", defaultValue = "2", description = "Runs of each side; the best counts (default ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--min-devices", defaultValue = "10000", description = "Count API latencies only for answers with this many devices (default ${DEFAULT-VALUE}).")
+    int minDevices;
+
+    @Option(names = "--sensor-jvm-arg", paramLabel = "ARG", description = "An option for the sensor's JVM (repeatable), e.g. -XX:StartFlightRecording=filename=sensor.jfr.")
+    List<String> sensorJvmArgs = new ArrayList<>();
+
+    private final PrintStream out;
+
+    public SensorBench(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path capture = source.resolve(out);
+        out.println("sensor_process: child JVM, --replay --fast, store and HTTPS API running");
+        out.printf("load_average_1m_before: %.2f%n", loadAverage());
+        long packets = BareLoop.walk(capture)[0]; // also faults the pages in, as every run finds them
+        long analyzeNanos = Long.MAX_VALUE;
+        long analyzeCpuNanos = Long.MAX_VALUE;
+        long sensorNanos = Long.MAX_VALUE;
+        long storedNanos = Long.MAX_VALUE;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        List<Long> latencies = new ArrayList<>();
+        SensorRun last = null;
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime();
+            Analyzer.standard().analyze(List.of(capture), Progress.NONE);
+            analyzeNanos = Math.min(analyzeNanos, System.nanoTime() - t);
+            analyzeCpuNanos = Math.min(analyzeCpuNanos, threads.getCurrentThreadCpuTime() - cpu);
+            System.gc();
+            last = replay(capture, packets);
+            sensorNanos = Math.min(sensorNanos, last.pipelineNanos);
+            storedNanos = Math.min(storedNanos, last.storedNanos);
+            latencies.addAll(last.latencies);
+        }
+        latencies.sort(Comparator.naturalOrder());
+        out.println("packets: " + packets);
+        out.println("sensor_packets: " + last.packets);
+        out.println("sensor_devices: " + last.devices);
+        out.println("sensor_connections: " + last.connections);
+        out.println("sensor_replay_pps: " + rate(packets, sensorNanos));
+        out.println("analyze_pps: " + rate(packets, analyzeNanos));
+        out.printf("sensor_vs_analyze_percent: %.1f%n", 100.0 * analyzeNanos / sensorNanos);
+        out.println("sensor_stored_pps: " + rate(packets, storedNanos));
+        out.printf("sensor_stored_vs_analyze_percent: %.1f%n", 100.0 * analyzeNanos / storedNanos);
+        out.println("sensor_store_lag_ms: " + (last.storedNanos - last.pipelineNanos) / 1_000_000);
+        out.printf("analyze_cpu_s: %.2f%n", analyzeCpuNanos / 1e9);
+        for (Map.Entry<String, Double> e : last.cpuSeconds.entrySet()) {
+            out.printf("sensor_cpu_%s_s: %.2f%n", e.getKey(), e.getValue());
+        }
+        out.println("devices_api_interval_ms: " + apiIntervalMillis);
+        out.println("devices_api_requests: " + latencies.size());
+        out.println("devices_api_requests_fewer_devices: " + last.fewerDevices);
+        out.println("devices_api_min_devices: " + minDevices);
+        out.println("devices_api_max_devices: " + last.maxDevices);
+        if (latencies.isEmpty()) {
+            out.println("devices_api_p50_ms: unavailable (no answer listed " + minDevices + " devices)");
+        } else {
+            out.printf("devices_api_p50_ms: %.1f%n", percentile(latencies, 50) / 1e6);
+            out.printf("devices_api_p99_ms: %.1f%n", percentile(latencies, 99) / 1e6);
+            out.printf("devices_api_max_ms: %.1f%n", latencies.get(latencies.size() - 1) / 1e6);
+        }
+        out.printf("load_average_1m_after: %.2f%n", loadAverage());
+        return 0;
+    }
+
+    private record SensorRun(long pipelineNanos, long storedNanos, long packets, long devices, long connections, List<Long> latencies,
+                             int maxDevices, int fewerDevices, Map<String, Double> cpuSeconds) {
+    }
+
+    private SensorRun replay(Path capture, long packets) throws Exception {
+        Files.createDirectories(source.dir());
+        Path data = Files.createTempDirectory(source.dir().toAbsolutePath(), "sensor-bench-");
+        try {
+            String token = new TokenFile(data).create("bench");
+            try (ChildSensor sensor = ChildSensor.start(data, capture, token, sensorJvmArgs)) {
+                DevicesApiLoad load = new DevicesApiLoad(sensor, minDevices, apiIntervalMillis);
+                ProcessThreadsCpu cpu = new ProcessThreadsCpu(sensor.pid());
+                load.start();
+                JsonNode status;
+                long pipelineNanos = 0;
+                while (true) {
+                    cpu.sample();
+                    status = sensor.status();
+                    String state = status.get("captureState").asText();
+                    if (pipelineNanos == 0 && status.get("packets").asLong() >= packets) {
+                        pipelineNanos = System.nanoTime() - sensor.listeningNanos();
+                    }
+                    if ("REPLAY_FINISHED".equals(state)) {
+                        break;
+                    }
+                    if (!"RUNNING".equals(state) && !"STARTING".equals(state)) {
+                        throw new IllegalStateException("the sensor's capture is " + state + ": "
+                                + status.get("captureError") + "\n" + sensor.recentLog());
+                    }
+                    Thread.sleep(POLL_MILLIS);
+                }
+                long storedNanos = System.nanoTime() - sensor.listeningNanos();
+                cpu.sample();
+                load.stop();
+                if (load.failure() != null) {
+                    throw new IllegalStateException(load.failure() + "\n" + sensor.recentLog());
+                }
+                return new SensorRun(pipelineNanos == 0 ? storedNanos : pipelineNanos, storedNanos, status.get("packets").asLong(), status.get("devices").asLong(),
+                        status.get("connections").asLong(), load.sortedLatencies(), load.maxDevices(),
+                        load.fewerDevices(), cpu.seconds());
+            }
+        } finally {
+            deleteTree(data);
+        }
+    }
+
+    /** Nearest-rank percentile of sorted values. */
+    static long percentile(List<Long> sorted, int p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static long rate(long count, long nanos) {
+        return nanos <= 0 ? 0 : (long) (count * 1e9 / nanos);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

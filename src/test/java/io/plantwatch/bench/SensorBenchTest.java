@@ -1,0 +1,63 @@
+package io.plantwatch.bench;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code bench sensor} on a tiny synthetic capture: a real child sensor replays it with its store
+ * and HTTPS API running, and the printed figures add up (not how fast: that is the benchmark's job).
+ */
+class SensorBenchTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void tinyReplayPrintsConsistentFigures() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = new CommandLine(new SensorBench(new PrintStream(out, true, StandardCharsets.UTF_8)))
+                .execute("--size-mb", "2", "--runs", "1", "--min-devices", "1", "--dir", temp.toString());
+        String printed = out.toString(StandardCharsets.UTF_8);
+
+        assertThat(exit).as(printed).isZero();
+        Map<String, String> figures = new HashMap<>();
+        for (String line : printed.split("\\R")) {
+            String[] pair = line.split(": ", 2);
+            assertThat(pair).as("a key: value line: %s", line).hasSize(2);
+            figures.put(pair[0], pair[1]);
+        }
+        long packets = Long.parseLong(figures.get("packets"));
+        assertThat(packets).isPositive();
+        assertThat(figures.get("sensor_packets")).as("the sensor replays every packet").isEqualTo(String.valueOf(packets));
+        assertThat(Long.parseLong(figures.get("sensor_devices"))).isPositive();
+        assertThat(Long.parseLong(figures.get("sensor_connections"))).isPositive();
+        assertThat(Long.parseLong(figures.get("sensor_replay_pps"))).isPositive();
+        assertThat(Long.parseLong(figures.get("analyze_pps"))).isPositive();
+        assertThat(Double.parseDouble(figures.get("sensor_vs_analyze_percent"))).isPositive();
+        long stored = Long.parseLong(figures.get("sensor_stored_pps"));
+        assertThat(stored).as("storing everything takes at least as long as decoding it").isPositive()
+                .isLessThanOrEqualTo(Long.parseLong(figures.get("sensor_replay_pps")));
+        assertThat(Long.parseLong(figures.get("sensor_store_lag_ms"))).isNotNegative();
+        assertThat(Double.parseDouble(figures.get("sensor_cpu_pipeline_s"))).as("the pipeline thread is measured")
+                .isPositive();
+        assertThat(Integer.parseInt(figures.get("devices_api_requests"))).isPositive();
+        assertThat(Long.parseLong(figures.get("devices_api_max_devices"))).isPositive()
+                .isLessThanOrEqualTo(Long.parseLong(figures.get("sensor_devices")));
+        double p50 = Double.parseDouble(figures.get("devices_api_p50_ms"));
+        assertThat(p50).isPositive().isLessThanOrEqualTo(Double.parseDouble(figures.get("devices_api_p99_ms")));
+        try (var left = Files.list(temp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("the sensor's store is removed")
+                    .containsExactly("synthetic-2mb.pcap");
+        }
+    }
+}
