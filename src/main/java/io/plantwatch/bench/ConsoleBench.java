@@ -2,8 +2,9 @@ package io.plantwatch.bench;
 
 import io.plantwatch.console.ConsoleServices;
 import io.plantwatch.ui.data.DeviceRow;
-import io.plantwatch.ui.demo.LightDemoPlant;
-import io.plantwatch.ui.inventory.DeviceEdits;
+import io.plantwatch.console.demo.DemoOptions;
+import io.plantwatch.console.demo.DemoPlant;
+import io.plantwatch.ui.demo.SimulatedDemoPlant;
 import io.plantwatch.ui.inventory.InventoryController;
 import io.plantwatch.ui.shell.ConsoleWindow;
 import io.plantwatch.ui.shell.Screen;
@@ -84,8 +85,8 @@ public final class ConsoleBench implements java.util.concurrent.Callable<Integer
         FxTaskExecutor tasks = onFx(() -> new FxTaskExecutor(4));
         ConsoleWindow window = onFx(() -> {
             ConsoleWindow made = new ConsoleWindow(new Stage(), services, settings, tasks, new ConsoleWindow.Options(
-                    (owner, name) -> Optional.empty(), Clock.systemUTC(), new LightDemoPlant(services),
-                    DeviceEdits.UNAVAILABLE));
+                    (owner, name) -> Optional.empty(), Clock.systemUTC(), new SimulatedDemoPlant(
+                    new DemoPlant(services, DemoOptions.STANDARD, Clock.systemUTC()))));
             out.println("window_built_ms: " + (System.nanoTime() - launched) / 1_000_000);
             made.show();
             out.println("window_shown_ms: " + (System.nanoTime() - launched) / 1_000_000);

@@ -49,7 +49,8 @@ public final class DemoViewModel {
         busy.set(true);
         message.set("Starting the demo plant…");
         TaskHandle handle = tasks.execute(BackgroundTask.of("Starting the demo plant", context -> {
-                    demo.start(context);
+                    // Each committed sync shows more of the plant: the screens fill while the sensors replay.
+                    demo.start(context, () -> tasks.onUiThread(data::reload));
                     return Boolean.TRUE;
                 })
                 .onSuccess(done -> {

@@ -1,5 +1,6 @@
 package io.plantwatch.ui.inventory;
 
+import io.plantwatch.console.inventory.InventoryService;
 import io.plantwatch.ui.data.ConsoleData;
 import io.plantwatch.ui.data.DeviceRow;
 import io.plantwatch.ui.data.Errors;
@@ -47,13 +48,13 @@ public final class InventoryViewModel {
     private final ObjectProperty<DeviceRow> selected = new SimpleObjectProperty<>();
     private final DeviceDetailViewModel detail;
 
-    public InventoryViewModel(ConsoleData data, TaskExecutor tasks, DeviceEdits edits) {
+    public InventoryViewModel(ConsoleData data, TaskExecutor tasks, InventoryService inventory) {
         this.data = data;
         this.tasks = tasks;
         this.filtered = new FilteredList<>(data.devices());
         this.sorted = new SortedList<>(filtered);
         FILTERED_COLUMNS.forEach(column -> filters.put(column, new ColumnFilter(column)));
-        this.detail = new DeviceDetailViewModel(data, tasks, edits);
+        this.detail = new DeviceDetailViewModel(data, tasks, inventory);
         search.addListener((observable, old, value) -> refilter());
         filters.values().forEach(filter -> filter.chosen()
                 .addListener((ListChangeListener<String>) change -> refilter()));
