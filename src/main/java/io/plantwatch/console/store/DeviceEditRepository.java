@@ -52,7 +52,8 @@ public final class DeviceEditRepository {
 
     private static DeviceEdit edit(ResultSet row) throws SQLException {
         boolean authorized = row.getBoolean("authorized");
+        Boolean decided = row.wasNull() ? null : authorized;
         return new DeviceEdit(row.getString("name"), row.getString("type"), Jdbc.nullableInt(row, "purdue_level"),
-                row.wasNull() ? null : authorized, row.getString("notes"));
+                decided, row.getString("notes"));
     }
 }

@@ -47,6 +47,7 @@ public final class InventoryViewModel {
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
     private final ObjectProperty<DeviceRow> selected = new SimpleObjectProperty<>();
     private final DeviceDetailViewModel detail;
+    private Long selectedId;
 
     public InventoryViewModel(ConsoleData data, TaskExecutor tasks, InventoryService inventory) {
         this.data = data;
@@ -65,7 +66,10 @@ public final class InventoryViewModel {
         });
         data.onLoaded(this::offerChoices);
         data.onLoaded(snapshot -> reselect());
-        selected.addListener((observable, old, row) -> detail.show(row));
+        selected.addListener((observable, old, row) -> {
+            remember(row);
+            detail.show(row);
+        });
         total.set(data.devices().size());
         shown.set(filtered.size());
         filters.values().forEach(filter -> filter.offer(data.devices()));
@@ -117,9 +121,21 @@ public final class InventoryViewModel {
 
     /** After a reload, the same device (by id) stays selected. */
     private void reselect() {
-        DeviceRow current = selected.get();
-        if (current != null) {
-            selected.set(data.snapshot().devicesById().get(current.id()));
+        if (selectedId != null) {
+            selected.set(data.snapshot().devicesById().get(selectedId));
+        }
+    }
+
+    /**
+     * Remembers which device is selected. A table drops its selection when its rows are replaced
+     * by a reload; that null is not the user's choice, so the id survives it and {@link #reselect}
+     * selects the device again in the new rows.
+     */
+    private void remember(DeviceRow row) {
+        if (row != null) {
+            selectedId = row.id();
+        } else if (!data.loadingProperty().get()) {
+            selectedId = null;
         }
     }
 

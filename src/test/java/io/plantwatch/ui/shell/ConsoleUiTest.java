@@ -85,8 +85,10 @@ abstract class ConsoleUiTest {
     void closeWindow() throws Exception {
         FxToolkit.cleanupStages();
         if (tasks != null) {
+            FxTaskExecutor closing = tasks;
+            tasks = null;
             onFx(() -> {
-                tasks.close();
+                closing.close();
                 return null;
             });
         }
