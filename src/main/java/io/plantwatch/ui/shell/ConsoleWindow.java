@@ -16,8 +16,8 @@ import io.plantwatch.ui.demo.DemoViewModel;
 import io.plantwatch.ui.inventory.DeviceColumn;
 import io.plantwatch.ui.inventory.InventoryController;
 import io.plantwatch.ui.inventory.InventoryViewModel;
-import io.plantwatch.ui.sensors.AddSensorDialog;
-import io.plantwatch.ui.sensors.AddSensorViewModel;
+import io.plantwatch.ui.sensors.SensorFormDialog;
+import io.plantwatch.ui.sensors.SensorFormViewModel;
 import io.plantwatch.ui.sensors.SensorsController;
 import io.plantwatch.ui.sensors.SensorsViewModel;
 import io.plantwatch.ui.support.ExportTarget;
@@ -144,13 +144,13 @@ public final class ConsoleWindow implements Navigator {
             }
         }
 
-        private AddSensorViewModel addSensorViewModel() {
-            return new AddSensorViewModel(services, data, tasks);
+        private SensorFormViewModel addSensorViewModel() {
+            return new SensorFormViewModel(services, data, tasks);
         }
     }
 
     private void openAddSensor() {
-        new AddSensorDialog(new AddSensorViewModel(services, data, tasks), stage).show();
+        new SensorFormDialog(new SensorFormViewModel(services, data, tasks), stage).show();
     }
 
     private void dismissWelcome() {
