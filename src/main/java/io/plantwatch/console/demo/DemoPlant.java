@@ -38,6 +38,8 @@ public final class DemoPlant implements AutoCloseable {
     private final Clock clock;
     private final DemoLayout layout = DemoLayout.STANDARD;
     private final DemoSensors sensors = new DemoSensors();
+    /** Read without the lock, so a screen can ask while a start holds it. */
+    private volatile boolean running;
 
     public DemoPlant(ConsoleServices services, DemoOptions options, Clock clock) {
         this.services = services;
@@ -69,6 +71,7 @@ public final class DemoPlant implements AutoCloseable {
                 registered.add(register(sensor));
             }
             syncWhileReplaying(registered, progress, steps, cancel);
+            running = true;
         } catch (Exception | Error e) {
             stopAndRemove();
             throw e;
@@ -106,6 +109,7 @@ public final class DemoPlant implements AutoCloseable {
 
     /** Stops the demo's sensors and removes them, what they reported, their zones and the site. */
     public synchronized void stopAndRemove() {
+        running = false;
         sensors.close();
         for (SensorRecord sensor : services.sensors().list()) {
             if (layout.isDemoSensor(sensor.name(), sensor.siteName())) {
@@ -128,9 +132,15 @@ public final class DemoPlant implements AutoCloseable {
                 .anyMatch(sensor -> layout.isDemoSensor(sensor.name(), sensor.siteName()));
     }
 
+    /** Whether this console's demo sensors run now (registered by an earlier run, they do not). */
+    public boolean isRunning() {
+        return running;
+    }
+
     /** Stops the sensors (they stay registered): the console is closing. */
     @Override
     public synchronized void close() {
+        running = false;
         sensors.close();
     }
 

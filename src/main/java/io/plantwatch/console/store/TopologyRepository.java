@@ -117,10 +117,7 @@ public final class TopologyRepository {
     }
 
     public void deleteSite(Connection connection, long siteId) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM site WHERE id = ?")) {
-            delete.setLong(1, siteId);
-            delete.executeUpdate();
-        }
+        Rows.deleteByIds(connection, "site", List.of(siteId));
     }
 
     /** Zones of one site. */

@@ -23,4 +23,7 @@ public interface DemoPlant {
 
     /** Whether this console has demo sensors registered (started now or in an earlier run). */
     boolean isInstalled();
+
+    /** Whether the demo's sensors run in this console now; never blocks. */
+    boolean isRunning();
 }

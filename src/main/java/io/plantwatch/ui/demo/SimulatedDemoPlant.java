@@ -41,4 +41,9 @@ public final class SimulatedDemoPlant implements DemoPlant {
     public boolean isInstalled() {
         return demo.isInstalled();
     }
+
+    @Override
+    public boolean isRunning() {
+        return demo.isRunning();
+    }
 }

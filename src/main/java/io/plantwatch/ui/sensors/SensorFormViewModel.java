@@ -88,50 +88,44 @@ public final class SensorFormViewModel {
 
     /**
      * Step 2: registers the sensor pinned to the fingerprint shown (refused if the sensor now
-     * presents another certificate), then syncs it; {@code done} gets the new sensor.
+     * presents another certificate), or saves the edit; then syncs it. {@code done} gets the sensor.
      */
     public void add(Consumer<SensorRecord> done) {
         SensorRegistry.Probe confirmed = probe.get();
         if (!canAdd().get()) {
             return;
         }
-        if (original != null) {
-            save(confirmed, done);
-            return;
-        }
-        busy.set(true);
-        problem.set("");
         String sensorName = name.get();
-        tasks.execute(BackgroundTask.of("Adding sensor " + sensorName, context -> {
-                    SensorRecord sensor = services.sensors().add(sensorName, url.get(), token.get(), site.get(),
-                            zone.get(), confirmed.fingerprint());
-                    context.message("Syncing " + sensorName);
-                    services.sync().sync(java.util.List.of(sensor), io.plantwatch.console.sync.SyncListener.NONE,
-                            context.cancellation());
-                    return sensor;
-                })
-                .onSuccess(sensor -> {
-                    busy.set(false);
-                    data.status().success("Added sensor " + sensor.name() + " to " + sensor.siteName() + " / "
-                            + sensor.zoneName());
-                    data.reload();
-                    done.accept(sensor);
-                })
-                .onFailure(error -> {
-                    busy.set(false);
-                    problem.set(Errors.message(error));
-                }));
+        if (original == null) {
+            String sensorUrl = url.get();
+            String sensorToken = token.get();
+            String sensorSite = site.get();
+            String sensorZone = zone.get();
+            storeAndSync("Adding sensor " + sensorName, "Added sensor %s to %s / %s",
+                    () -> services.sensors().add(sensorName, sensorUrl, sensorToken, sensorSite, sensorZone,
+                            confirmed.fingerprint()), done);
+        } else {
+            String before = original.name();
+            SensorEdit edit = new SensorEdit(sensorName, url.get(), token.get(), site.get(), zone.get(),
+                    confirmed == null ? null : confirmed.fingerprint());
+            // A move to another zone makes this sync read everything again.
+            storeAndSync("Saving sensor " + before, "Saved sensor %s in %s / %s",
+                    () -> services.sensors().edit(before, edit), done);
+        }
     }
 
-    /** Saves the edit, then syncs the sensor (a move to another zone reads everything again). */
-    private void save(SensorRegistry.Probe confirmed, Consumer<SensorRecord> done) {
+    /** Adds or changes the sensor in the registry (off the FX thread). */
+    @FunctionalInterface
+    private interface RegistryChange {
+        SensorRecord apply() throws Exception;
+    }
+
+    /** Runs {@code change}, then syncs the sensor, in the background; reports as {@code success}. */
+    private void storeAndSync(String title, String success, RegistryChange change, Consumer<SensorRecord> done) {
         busy.set(true);
         problem.set("");
-        String before = original.name();
-        SensorEdit edit = new SensorEdit(name.get(), url.get(), token.get(), site.get(), zone.get(),
-                confirmed == null ? null : confirmed.fingerprint());
-        tasks.execute(BackgroundTask.of("Saving sensor " + before, context -> {
-                    SensorRecord sensor = services.sensors().edit(before, edit);
+        tasks.execute(BackgroundTask.of(title, context -> {
+                    SensorRecord sensor = change.apply();
                     context.message("Syncing " + sensor.name());
                     services.sync().sync(java.util.List.of(sensor), io.plantwatch.console.sync.SyncListener.NONE,
                             context.cancellation());
@@ -139,8 +133,8 @@ public final class SensorFormViewModel {
                 })
                 .onSuccess(sensor -> {
                     busy.set(false);
-                    data.status().success("Saved sensor " + sensor.name() + " in " + sensor.siteName() + " / "
-                            + sensor.zoneName());
+                    data.status().success(String.format(success, sensor.name(), sensor.siteName(),
+                            sensor.zoneName()));
                     data.reload();
                     done.accept(sensor);
                 })

@@ -115,12 +115,14 @@ public final class SensorsController implements ScreenView {
         editButton.setId("edit-sensor");
         removeButton.setId("remove-selected");
         syncButton.setId("sync-selected");
-        demoButton.textProperty().bind(Bindings.when(demo.installedProperty()).then("Remove demo plant")
-                .otherwise("Start demo plant"));
+        // A demo registered by an earlier run has no sensors running: it can only start afresh.
+        demoButton.textProperty().bind(Bindings.when(demo.installedProperty().and(demo.runningProperty()))
+                .then("Remove demo plant").otherwise(Bindings.when(demo.installedProperty())
+                        .then("Restart demo plant").otherwise("Start demo plant")));
         demoButton.setGraphic(new FontIcon(MaterialDesignF.FACTORY));
         demoButton.disableProperty().bind(demo.busyProperty());
         demoButton.setOnAction(event -> {
-            if (demo.installedProperty().get()) {
+            if (demo.installedProperty().get() && demo.runningProperty().get()) {
                 demo.stopAndRemove();
             } else {
                 demo.start();

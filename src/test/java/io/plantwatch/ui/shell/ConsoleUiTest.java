@@ -41,6 +41,11 @@ abstract class ConsoleUiTest {
         public boolean isInstalled() {
             return false;
         }
+
+        @Override
+        public boolean isRunning() {
+            return false;
+        }
     };
 
     protected final FxRobot robot = new FxRobot();
