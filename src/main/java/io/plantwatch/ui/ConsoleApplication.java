@@ -1,6 +1,7 @@
 package io.plantwatch.ui;
 
 import io.plantwatch.console.ConsoleServices;
+import io.plantwatch.ui.alerts.AttackTechniques;
 import io.plantwatch.ui.data.Errors;
 import io.plantwatch.console.demo.DemoOptions;
 import io.plantwatch.console.demo.DemoPlant;
@@ -44,6 +45,8 @@ public final class ConsoleApplication extends Application {
         String data = getParameters().getNamed().get("data");
         dataDirectory = data == null ? ConsoleServices.defaultDataDirectory() : Path.of(data);
         BundledFonts.load();
+        // Read here, on the launcher thread, so that showing an alert never reads the jar on the FX thread.
+        AttackTechniques.standard();
         settings = UiSettings.load(dataDirectory);
         try {
             services = ConsoleServices.open(dataDirectory);
