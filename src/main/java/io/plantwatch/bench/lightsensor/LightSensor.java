@@ -173,6 +173,13 @@ public final class LightSensor implements AutoCloseable {
     }
 
     private void changes(HttpExchange exchange, Map<String, String> query) throws IOException {
+        int dieAt = dieAfterPages;
+        if (dieAt >= 0 && pagesServed.get() >= dieAt) {
+            // Dead already: the server's stop runs on another thread and may not have closed the
+            // socket yet; a request that slips in meanwhile gets no answer, as from a dead sensor.
+            exchange.close();
+            return;
+        }
         String since = query.getOrDefault("since", "");
         int limit;
         try {
