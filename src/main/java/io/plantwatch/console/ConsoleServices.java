@@ -7,8 +7,10 @@ import io.plantwatch.console.sensors.CertificateProbe;
 import io.plantwatch.console.sensors.SensorRegistry;
 import io.plantwatch.console.sensors.TokenStore;
 import io.plantwatch.console.store.AlertRepository;
+import io.plantwatch.console.store.AuditRepository;
 import io.plantwatch.console.store.ConnectionRepository;
 import io.plantwatch.console.store.ConsoleStore;
+import io.plantwatch.console.store.DeviceEditRepository;
 import io.plantwatch.console.store.DeviceRepository;
 import io.plantwatch.console.store.SensorRepository;
 import io.plantwatch.console.store.TopologyRepository;
@@ -55,15 +57,20 @@ public final class ConsoleServices implements AutoCloseable {
         ZoneStates zones = new ZoneStates(store, deviceRepository, connectionRepository, alertRepository);
         SensorClients clients = new SensorClients(tokens, options.retry());
         AlertPropagation propagation = new AlertPropagation(store, sensorRepository, alertRepository, zones, clock);
-        this.topology = new TopologyService(store, topologyRepository, clock);
+        this.topology = new TopologyService(store, topologyRepository, zones, clock);
         this.sensors = new SensorRegistry(store, sensorRepository, topology, tokens, zones,
                 new CertificateProbe(Duration.ofSeconds(10)), clock);
         this.sync = new SyncService(store, sensorRepository, zones, clients, propagation, options, clock);
         this.inventory = new InventoryService(store, deviceRepository, connectionRepository, sensorRepository,
-                topologyRepository);
+                topologyRepository, new DeviceEditRepository(), new AuditRepository(), clock, actor());
         this.alerts = new AlertService(store, alertRepository, sensorRepository, topologyRepository, propagation,
                 clients);
         this.bulkAlertHandling = new BulkAlertHandling(alerts);
+    }
+
+    /** Who edits are audited as: the console is a desktop application of the user running it. */
+    private static String actor() {
+        return System.getProperty("user.name", "unknown");
     }
 
     public static ConsoleServices open(Path dataDirectory) {

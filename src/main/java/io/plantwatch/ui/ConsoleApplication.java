@@ -1,9 +1,11 @@
 package io.plantwatch.ui;
 
 import io.plantwatch.console.ConsoleServices;
+import io.plantwatch.ui.alerts.AttackTechniques;
 import io.plantwatch.ui.data.Errors;
-import io.plantwatch.ui.demo.LightDemoPlant;
-import io.plantwatch.ui.inventory.DeviceEdits;
+import io.plantwatch.console.demo.DemoOptions;
+import io.plantwatch.console.demo.DemoPlant;
+import io.plantwatch.ui.demo.SimulatedDemoPlant;
 import io.plantwatch.ui.shell.ConsoleWindow;
 import io.plantwatch.ui.shell.UiSettings;
 import io.plantwatch.ui.support.BundledFonts;
@@ -36,12 +38,15 @@ public final class ConsoleApplication extends Application {
     private RuntimeException openFailure;
     private FxTaskExecutor tasks;
     private ConsoleWindow window;
+    private DemoPlant demo;
 
     @Override
     public void init() {
         String data = getParameters().getNamed().get("data");
         dataDirectory = data == null ? ConsoleServices.defaultDataDirectory() : Path.of(data);
         BundledFonts.load();
+        // Read here, on the launcher thread, so that showing an alert never reads the jar on the FX thread.
+        AttackTechniques.standard();
         settings = UiSettings.load(dataDirectory);
         try {
             services = ConsoleServices.open(dataDirectory);
@@ -62,9 +67,9 @@ public final class ConsoleApplication extends Application {
             return;
         }
         tasks = new FxTaskExecutor(4);
+        demo = new DemoPlant(services, DemoOptions.STANDARD, Clock.systemUTC());
         window = new ConsoleWindow(stage, services, settings, tasks, new ConsoleWindow.Options(
-                ExportTarget.fileChooser(), Clock.systemDefaultZone(), new LightDemoPlant(services),
-                DeviceEdits.UNAVAILABLE));
+                ExportTarget.fileChooser(), Clock.systemDefaultZone(), new SimulatedDemoPlant(demo)));
         window.show();
     }
 
@@ -82,6 +87,8 @@ public final class ConsoleApplication extends Application {
             } catch (IOException e) {
                 LOG.warn("cannot save the window layout: {}", e.getMessage());
             }
+            // The demo's sensors run in this process: stop them (their stores close cleanly) first.
+            demo.close();
             services.close();
         }, "console-shutdown");
         shutdown.setDaemon(false);

@@ -88,13 +88,15 @@ public final class AlertService {
 
     static AlertView view(MergedAlert alert, SensorNames names) {
         List<AlertView.SourceView> sources = new ArrayList<>();
+        java.util.TreeSet<String> techniques = new java.util.TreeSet<>();
         for (AlertSource source : alert.sources()) {
+            techniques.addAll(source.techniques());
             sources.add(new AlertView.SourceView(names.sensor(source.sensor()), source.uuid(), source.handled(),
                     source.status(), source.propagated(), source.propagationError()));
         }
         return new AlertView(alert.id(), alert.time(), alert.title(), alert.message(), alert.severity(),
                 alert.engine(), alert.sourceAddress(), alert.destinationAddress(), names.zone(alert.zoneId()),
                 names.site(alert.zoneId()), alert.handled(), alert.consoleAction(), alert.consoleHandledAt(),
-                names.sensors(alert.sensors()), sources);
+                names.sensors(alert.sensors()), sources, List.copyOf(techniques));
     }
 }

@@ -6,11 +6,12 @@ import java.util.List;
  * A merged alert as the console shows it, with each raising sensor's copy.
  *
  * @param consoleAction handle, handleAndLearn or mute when handled in the console, else null
+ * @param techniques ATT&CK for ICS technique ids the raising sensors gave, sorted, each once
  */
 public record AlertView(long id, long time, String title, String message, String severity, String engine,
                         String source, String destination, String zone, String site, boolean handled,
                         String consoleAction, Long consoleHandledAt, List<String> sensors,
-                        List<SourceView> sources) {
+                        List<SourceView> sources, List<String> techniques) {
 
     /**
      * One sensor's copy of the alert.

@@ -115,12 +115,67 @@ public final class SensorRegistry {
     /** Removes a sensor, what only it reported, and its token. */
     public void remove(String name) {
         SensorRecord sensor = byName(name);
+        withdraw(sensor, connection -> sensors.delete(connection, sensor.id()));
+        tokens.remove(sensor.id());
+    }
+
+    /**
+     * Changes a sensor's name, URL, token or zone.
+     *
+     * @throws CertificateRefusedException when the URL changed and the sensor there presents
+     *     another certificate than the one confirmed
+     */
+    public SensorRecord edit(String name, SensorEdit edit) throws IOException, CertificateRefusedException {
+        SensorRecord sensor = byName(name);
+        String newName = Names.check("sensor", edit.name());
+        String url = SensorUrl.parse(edit.url()).toString();
+        String fingerprint = sensor.fingerprint();
+        if (!url.equals(sensor.url())) {
+            if (edit.confirmed() == null) {
+                throw new IllegalArgumentException("a new URL needs its certificate confirmed");
+            }
+            Probe probe = probe(url);
+            if (!probe.fingerprint().equals(edit.confirmed())) {
+                throw new CertificateRefusedException(edit.confirmed(), probe.fingerprint());
+            }
+            fingerprint = edit.confirmed().toString();
+        }
+        String pinned = fingerprint;
+        StoreWork update = connection -> {
+            if (!newName.equals(sensor.name()) && sensors.byName(connection, newName).isPresent()) {
+                throw new IllegalArgumentException("a sensor named " + newName + " already exists");
+            }
+            Zone target = topology.siteAndZone(connection, edit.site(), edit.zone());
+            sensors.update(connection, sensor.id(), newName, url, target.id(), pinned, target.id() != sensor.zoneId());
+        };
+        Zone target = topology.findOrNull(edit.site(), edit.zone());
+        if (target == null || target.id() != sensor.zoneId()) {
+            withdraw(sensor, update);
+        } else {
+            store.inTransaction(connection -> {
+                update.run(connection);
+                return null;
+            });
+        }
+        if (edit.token() != null && !edit.token().isBlank()) {
+            tokens.put(sensor.id(), edit.token().strip());
+        }
+        return byId(sensor.id());
+    }
+
+    /** Work done in the transaction that takes a sensor's contribution out of its zone. */
+    @FunctionalInterface
+    private interface StoreWork {
+        void run(Connection connection) throws SQLException;
+    }
+
+    private void withdraw(SensorRecord sensor, StoreWork alongside) {
         ZoneState zone = zones.acquire(sensor.zoneId());
         try {
             ZoneDelta delta = zone.apply(SensorBatch.removal(sensor.id()), zones.ids(), true);
             store.inTransaction(connection -> {
                 zones.write(connection, delta);
-                sensors.delete(connection, sensor.id());
+                alongside.run(connection);
                 return null;
             });
         } catch (RuntimeException e) {
@@ -129,6 +184,5 @@ public final class SensorRegistry {
         } finally {
             zones.release(zone);
         }
-        tokens.remove(sensor.id());
     }
 }

@@ -1,6 +1,7 @@
 package io.plantwatch.console.store;
 
 import io.plantwatch.console.merge.DeviceFacts;
+import io.plantwatch.console.merge.DeviceSource;
 import io.plantwatch.console.merge.ItemChanges;
 import io.plantwatch.console.merge.MergedDevice;
 
@@ -9,12 +10,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Merged devices, written in batches ({@link Rows#write}). Stateless; thread-safe. */
 public final class DeviceRepository {
-    private static final String FIELDS = "zone_id, macs, ips, name, vendor, type, model, firmware, os, "
-            + "purdue_level, first_seen, last_seen, sensor_ids, conflicts, sources";
+    private static final String SUMMARY_FIELDS = "zone_id, macs, ips, name, vendor, type, model, firmware, os, "
+            + "purdue_level, first_seen, last_seen, sensor_ids, conflicts";
+    private static final String FIELDS = SUMMARY_FIELDS + ", sources";
 
     private final ItemJson json = new ItemJson();
 
@@ -59,17 +62,37 @@ public final class DeviceRepository {
         }
     }
 
+    /**
+     * Devices as stored without their provenance (an empty sources list), newest first; of one
+     * zone when {@code zoneId} is not null. What a table of every device needs: parsing each
+     * device's provenance JSON was most of the time a 100k-device listing took.
+     */
+    public List<MergedDevice> summaries(Connection connection, Long zoneId) throws SQLException {
+        return Rows.list(connection, "SELECT id, " + SUMMARY_FIELDS + " FROM device"
+                + (zoneId == null ? "" : " WHERE zone_id = ?") + " ORDER BY zone_id, last_seen DESC NULLS LAST, id",
+                zoneId, row -> device(row, List.of()));
+    }
+
+    /** One device with its provenance. */
+    public Optional<MergedDevice> byId(Connection connection, long id) throws SQLException {
+        return Rows.list(connection, "SELECT id, " + FIELDS + " FROM device WHERE id = ?", id,
+                row -> device(row, json.deviceSources(row.getBytes("sources")))).stream().findFirst();
+    }
+
+    private MergedDevice device(ResultSet row, List<DeviceSource> sources) throws SQLException {
+        return new MergedDevice(row.getLong("id"), row.getLong("zone_id"),
+                ItemJson.parseCommaList(row.getString("macs")), ItemJson.parseCommaList(row.getString("ips")),
+                row.getString("name"), row.getString("vendor"), row.getString("type"), row.getString("model"),
+                row.getString("firmware"), row.getString("os"), Jdbc.nullableInt(row, "purdue_level"),
+                Jdbc.nullableLong(row, "first_seen"), Jdbc.nullableLong(row, "last_seen"),
+                Rows.ids(row.getString("sensor_ids")), json.conflicts(row.getBytes("conflicts")), sources);
+    }
+
     /** Devices as stored, newest first; of one zone when {@code zoneId} is not null. */
     public List<MergedDevice> list(Connection connection, Long zoneId) throws SQLException {
         return Rows.list(connection, "SELECT id, " + FIELDS + " FROM device"
                 + (zoneId == null ? "" : " WHERE zone_id = ?") + " ORDER BY zone_id, last_seen DESC NULLS LAST, id",
-                zoneId, row -> new MergedDevice(row.getLong("id"), row.getLong("zone_id"),
-                        ItemJson.parseCommaList(row.getString("macs")), ItemJson.parseCommaList(row.getString("ips")),
-                        row.getString("name"), row.getString("vendor"), row.getString("type"), row.getString("model"),
-                        row.getString("firmware"), row.getString("os"), Jdbc.nullableInt(row, "purdue_level"),
-                        Jdbc.nullableLong(row, "first_seen"), Jdbc.nullableLong(row, "last_seen"),
-                        Rows.ids(row.getString("sensor_ids")), json.conflicts(row.getBytes("conflicts")),
-                        json.deviceSources(row.getBytes("sources"))));
+                zoneId, row -> device(row, json.deviceSources(row.getBytes("sources"))));
     }
 
     public long count(Connection connection) throws SQLException {

@@ -13,7 +13,7 @@ import java.util.Optional;
 public final class SensorRepository {
     private static final String COLUMNS = "SELECT r.id, r.name, r.url, r.zone_id, z.name AS zone_name, "
             + "s.name AS site_name, r.fingerprint, r.added, r.kind, r.sync_cursor, r.version, r.health, "
-            + "r.last_error, r.last_attempt, r.last_success "
+            + "r.last_error, r.last_attempt, r.last_success, r.ti_version "
             + "FROM sensor r JOIN zone z ON z.id = r.zone_id JOIN site s ON s.id = z.site_id";
 
     public long insert(Connection connection, String name, String url, long zoneId, String fingerprint, long now)
@@ -44,6 +44,24 @@ public final class SensorRepository {
         return query(connection, " WHERE r.id = ?", id).stream().findFirst();
     }
 
+    /**
+     * Changes what a user may edit; {@code forgetCursor} makes the next sync a complete one (the
+     * sensor moved zones, so its whole view must be merged again).
+     */
+    public void update(Connection connection, long id, String name, String url, long zoneId, String fingerprint,
+                       boolean forgetCursor) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE sensor SET name = ?, url = ?, zone_id = ?, "
+                + "fingerprint = ?" + (forgetCursor ? ", sync_cursor = NULL, health = 'OUT_OF_SYNC'" : "")
+                + " WHERE id = ?")) {
+            update.setString(1, name);
+            update.setString(2, url);
+            update.setLong(3, zoneId);
+            update.setString(4, fingerprint);
+            update.setLong(5, id);
+            update.executeUpdate();
+        }
+    }
+
     public void delete(Connection connection, long id) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM sensor WHERE id = ?")) {
             delete.setLong(1, id);
@@ -56,17 +74,19 @@ public final class SensorRepository {
      *
      * @return false when the sensor no longer exists (removed meanwhile)
      */
-    public boolean recordSuccess(Connection connection, long id, String kind, String cursor, String version, long now)
-            throws SQLException {
+    public boolean recordSuccess(Connection connection, long id, String kind, String cursor, String version,
+                                 String tiVersion, long now) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE sensor SET kind = ?, sync_cursor = ?, "
-                + "version = ?, health = ?, last_error = NULL, last_attempt = ?, last_success = ? WHERE id = ?")) {
+                + "version = ?, ti_version = ?, health = ?, last_error = NULL, last_attempt = ?, last_success = ? "
+                + "WHERE id = ?")) {
             update.setString(1, kind);
             update.setString(2, cursor);
             update.setString(3, version);
-            update.setString(4, SensorHealth.SYNCED.name());
-            update.setLong(5, now);
+            update.setString(4, tiVersion);
+            update.setString(5, SensorHealth.SYNCED.name());
             update.setLong(6, now);
-            update.setLong(7, id);
+            update.setLong(7, now);
+            update.setLong(8, id);
             return update.executeUpdate() == 1;
         }
     }
@@ -97,7 +117,8 @@ public final class SensorRepository {
                             row.getString("fingerprint"), row.getLong("added"), row.getString("kind"),
                             row.getString("sync_cursor"), row.getString("version"),
                             SensorHealth.valueOf(row.getString("health")), row.getString("last_error"),
-                            Jdbc.nullableLong(row, "last_attempt"), Jdbc.nullableLong(row, "last_success")));
+                            Jdbc.nullableLong(row, "last_attempt"), Jdbc.nullableLong(row, "last_success"),
+                            row.getString("ti_version")));
                 }
             }
         }

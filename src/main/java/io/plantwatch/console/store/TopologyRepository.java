@@ -91,6 +91,40 @@ public final class TopologyRepository {
         return zones;
     }
 
+    /** Sensors registered in a zone. */
+    public long sensorsIn(Connection connection, long zoneId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM sensor WHERE zone_id = ?")) {
+            query.setLong(1, zoneId);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * Deletes a zone and the merged items still filed under it (none once its sensors are
+     * removed, since removing a sensor takes out what only it reported).
+     */
+    public void deleteZone(Connection connection, long zoneId) throws SQLException {
+        for (String table : new String[] {"device", "connection", "alert", "zone"}) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
+                    + (table.equals("zone") ? " WHERE id = ?" : " WHERE zone_id = ?"))) {
+                delete.setLong(1, zoneId);
+                delete.executeUpdate();
+            }
+        }
+    }
+
+    public void deleteSite(Connection connection, long siteId) throws SQLException {
+        Rows.deleteByIds(connection, "site", List.of(siteId));
+    }
+
+    /** Zones of one site. */
+    public List<Zone> zonesOf(Connection connection, long siteId) throws SQLException {
+        return zones(connection, " WHERE z.site_id = ?", siteId, null);
+    }
+
     private static Site site(ResultSet row) throws SQLException {
         return new Site(row.getLong("id"), row.getString("name"), row.getLong("created"));
     }

@@ -72,6 +72,11 @@ public final class ZoneStates {
         states.remove(state.zoneId(), state);
     }
 
+    /** Forgets a zone that was deleted (it has no sensors left to merge). */
+    public void forget(long zoneId) {
+        states.remove(zoneId);
+    }
+
     /** Writes a delta in the caller's transaction. */
     public void write(Connection connection, ZoneDelta delta) throws SQLException {
         devices.write(connection, delta.devices());

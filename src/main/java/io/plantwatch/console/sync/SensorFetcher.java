@@ -43,7 +43,9 @@ public final class SensorFetcher {
             throws SensorApiException {
         if (SensorFetch.PLANTWATCH.equals(known.kind()) && known.cursor() != null) {
             try {
-                return incremental(known.id(), known.name(), known.cursor(), known.version(), client, listener, cancel);
+                // The status is not read on this path (one request fewer): the TI version stays as read last.
+                return incremental(known.id(), known.name(), known.cursor(), known.version(), known.tiVersion(),
+                        client, listener, cancel);
             } catch (SensorApiException e) {
                 if (e.status() != 404) {
                     throw e;
@@ -54,10 +56,11 @@ public final class SensorFetcher {
         if (status.isEmpty()) {
             return fullPull(known.id(), known.name(), client, listener, cancel);
         }
-        return incremental(known.id(), known.name(), known.cursor(), status.get().version(), client, listener, cancel);
+        return incremental(known.id(), known.name(), known.cursor(), status.get().version(),
+                status.get().tiVersion(), client, listener, cancel);
     }
 
-    private SensorFetch incremental(long sensorId, String sensorName, String cursor, String version,
+    private SensorFetch incremental(long sensorId, String sensorName, String cursor, String version, String tiVersion,
                                     SensorClient client, SyncListener listener, Cancellation cancel)
             throws SensorApiException {
         String since = cursor == null ? "" : cursor;
@@ -104,7 +107,7 @@ public final class SensorFetcher {
         SensorBatch batch = new SensorBatch(sensorId, complete, new ArrayList<>(devices.values()),
                 complete ? List.of() : new ArrayList<>(removed), new ArrayList<>(connections.values()),
                 new ArrayList<>(alerts.values()));
-        return new SensorFetch(SensorFetch.PLANTWATCH, version, since, batch);
+        return new SensorFetch(SensorFetch.PLANTWATCH, version, tiVersion, since, batch);
     }
 
     private SensorFetch fullPull(long sensorId, String sensorName, SensorClient client, SyncListener listener,
@@ -128,7 +131,7 @@ public final class SensorFetcher {
         listener.progress(sensorName, "fetch", devices.size() + connections.size() + alerts.size());
         SensorBatch batch = new SensorBatch(sensorId, true, devices, List.of(),
                 new ArrayList<>(connections.values()), new ArrayList<>(alerts.values()));
-        return new SensorFetch(SensorFetch.DEFENDER, null, null, batch);
+        return new SensorFetch(SensorFetch.DEFENDER, null, null, null, batch);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -165,7 +165,7 @@ public final class SyncService {
                 store.inTransaction(connection -> {
                     zones.write(connection, delta);
                     if (!sensors.recordSuccess(connection, sensor.id(), fetch.kind(), fetch.cursor(), fetch.version(),
-                            clock.millis())) {
+                            fetch.tiVersion(), clock.millis())) {
                         throw new IllegalStateException("the sensor was removed while it synced; nothing kept");
                     }
                     return null;

@@ -5,6 +5,7 @@ import io.plantwatch.console.store.Site;
 import io.plantwatch.console.store.StoreException;
 import io.plantwatch.console.store.TopologyRepository;
 import io.plantwatch.console.store.Zone;
+import io.plantwatch.console.store.ZoneStates;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,11 +19,13 @@ import java.util.List;
 public final class TopologyService {
     private final ConsoleStore store;
     private final TopologyRepository topology;
+    private final ZoneStates zoneStates;
     private final Clock clock;
 
-    public TopologyService(ConsoleStore store, TopologyRepository topology, Clock clock) {
+    public TopologyService(ConsoleStore store, TopologyRepository topology, ZoneStates zoneStates, Clock clock) {
         this.store = store;
         this.topology = topology;
+        this.zoneStates = zoneStates;
         this.clock = clock;
     }
 
@@ -57,6 +60,43 @@ public final class TopologyService {
         });
     }
 
+    /** Removes an empty zone (one with sensors is refused: remove or move them first). */
+    public void removeZone(String siteName, String zoneName) {
+        Zone removed = store.inTransaction(connection -> {
+            Site site = topology.findSite(connection, siteName)
+                    .orElseThrow(() -> new IllegalArgumentException("no site named " + siteName));
+            Zone zone = topology.findZone(connection, site.id(), zoneName)
+                    .orElseThrow(() -> new IllegalArgumentException("no zone named " + zoneName + " in " + siteName));
+            deleteEmptyZone(connection, zone);
+            return zone;
+        });
+        zoneStates.forget(removed.id());
+    }
+
+    /** Removes a site and its zones, if none of them has sensors. */
+    public void removeSite(String siteName) {
+        List<Zone> removed = store.inTransaction(connection -> {
+            Site site = topology.findSite(connection, siteName)
+                    .orElseThrow(() -> new IllegalArgumentException("no site named " + siteName));
+            List<Zone> zones = topology.zonesOf(connection, site.id());
+            for (Zone zone : zones) {
+                deleteEmptyZone(connection, zone);
+            }
+            topology.deleteSite(connection, site.id());
+            return zones;
+        });
+        removed.forEach(zone -> zoneStates.forget(zone.id()));
+    }
+
+    private void deleteEmptyZone(Connection connection, Zone zone) throws SQLException {
+        long sensors = topology.sensorsIn(connection, zone.id());
+        if (sensors > 0) {
+            throw new IllegalArgumentException("zone " + zone.path() + " still has " + sensors
+                    + (sensors == 1 ? " sensor" : " sensors") + ": remove or move them first");
+        }
+        topology.deleteZone(connection, zone.id());
+    }
+
     /** The site and zone, made when new (what {@code sensors add} does). Call inside a transaction. */
     public Zone siteAndZone(Connection connection, String siteName, String zoneName) throws SQLException {
         String siteChecked = Names.check("site", siteName);
@@ -67,6 +107,16 @@ public final class TopologyService {
         }
         Zone zone = topology.findZone(connection, site.id(), zoneChecked).orElse(null);
         return zone != null ? zone : topology.insertZone(connection, site, zoneChecked, clock.millis());
+    }
+
+    /** The zone {@code zoneName} of site {@code siteName}, or null when either does not exist yet. */
+    public Zone findOrNull(String siteName, String zoneName) {
+        try (Connection connection = store.connection()) {
+            Site site = topology.findSite(connection, siteName).orElse(null);
+            return site == null ? null : topology.findZone(connection, site.id(), zoneName).orElse(null);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read zones", e);
+        }
     }
 
     public List<Zone> zones() {

@@ -68,12 +68,9 @@ public final class AlertDetailViewModel {
         techniques.setAll(techniquesOf(view));
     }
 
-    /**
-     * The merged alert as the console service gives it carries no ATT&CK techniques yet (the
-     * sensors' copies have them; asked of the lead to add them to {@code AlertView}).
-     */
+    /** The ATT&CK for ICS techniques the raising sensors gave, with their names and tactics. */
     static List<String> techniquesOf(AlertView view) {
-        return List.of();
+        return view.techniques().stream().map(id -> AttackTechniques.standard().of(id).label()).toList();
     }
 
     private DeviceRow find(AlertView view, String address) {

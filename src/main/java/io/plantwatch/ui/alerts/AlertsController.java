@@ -184,7 +184,7 @@ public final class AlertsController implements ScreenView {
         });
         detail.techniques().addListener((ListChangeListener<String>) change -> techniquesBox.getChildren().setAll(
                 detail.techniques().stream().map(this::chip).toList()));
-        Label noTechniques = new Label("The console service does not hand on techniques yet.");
+        Label noTechniques = new Label("The sensors gave no ATT&CK technique for this alert.");
         noTechniques.getStyleClass().add("explain-text");
         techniquesBox.getChildren().setAll(noTechniques);
         detail.alertProperty().addListener((observable, old, row) -> {

@@ -77,7 +77,7 @@ public final class DashboardController implements ScreenView {
         bars(1, 1, "Open alerts by engine", DashboardViewModel.Chart.ALERTS_BY_ENGINE,
                 DashboardFigures::alertsByEngine);
         ring(2, 1, "Sensor health", DashboardViewModel.Chart.SENSOR_HEALTH, DashboardFigures::sensorHealth);
-        bars(3, 1, "Sensor versions", DashboardViewModel.Chart.TI_VERSIONS,
+        bars(3, 1, "Sensors by TI package version", DashboardViewModel.Chart.TI_VERSIONS,
                 DashboardFigures::tiVersions);
         viewModel.figuresProperty().addListener((observable, old, figures) -> refresh());
         theme.addListener((observable, old, value) -> restyle());

@@ -57,7 +57,7 @@ public final class DashboardCounter {
         Map<String, Long> versions = new TreeMap<>();
         for (SensorRecord sensor : snapshot.sensors()) {
             health.merge(sensor.health(), 1L, Long::sum);
-            versions.merge(sensor.version() == null ? "none" : sensor.version(), 1L, Long::sum);
+            versions.merge(sensor.tiVersion() == null ? "none" : sensor.tiVersion(), 1L, Long::sum);
         }
         List<Slice> severitySlices = new ArrayList<>();
         severities.forEach((severity, count) -> severitySlices.add(new Slice(severity.label(), count)));

@@ -19,7 +19,7 @@ public record DeviceRow(DeviceView device, List<String> protocols, int alerts, I
                         String searchText) {
 
     public static DeviceRow of(DeviceView device, List<String> protocols, int alerts) {
-        return new DeviceRow(device, protocols, alerts, null, null, searchText(device, protocols));
+        return new DeviceRow(device, protocols, alerts, null, device.authorized(), searchText(device, protocols));
     }
 
     public long id() {

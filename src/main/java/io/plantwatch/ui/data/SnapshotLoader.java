@@ -82,7 +82,7 @@ public final class SnapshotLoader {
      */
     private List<DeviceView> devicesByZone(List<Zone> zones, Cancellation cancel) {
         if (zones.size() < 2) {
-            return services.inventory().devices(null);
+            return services.inventory().summaries(null);
         }
         List<Zone> ordered = new ArrayList<>(zones);
         ordered.sort(java.util.Comparator.comparingLong(Zone::id));
@@ -96,7 +96,7 @@ public final class SnapshotLoader {
         try {
             List<java.util.concurrent.Future<List<DeviceView>>> parts = new ArrayList<>();
             for (Zone zone : ordered) {
-                parts.add(pool.submit(() -> services.inventory().devices(zone)));
+                parts.add(pool.submit(() -> services.inventory().summaries(zone)));
             }
             List<DeviceView> devices = new ArrayList<>();
             for (java.util.concurrent.Future<List<DeviceView>> part : parts) {

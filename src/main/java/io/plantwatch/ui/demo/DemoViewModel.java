@@ -25,6 +25,7 @@ public final class DemoViewModel {
     private final Runnable afterStart;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper installed = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final SimpleDoubleProperty progress = new SimpleDoubleProperty(-1);
 
@@ -34,8 +35,12 @@ public final class DemoViewModel {
         this.data = data;
         this.tasks = tasks;
         this.afterStart = afterStart;
-        data.snapshotProperty().addListener((observable, old, snapshot) -> installed.set(hasDemo(snapshot)));
+        data.snapshotProperty().addListener((observable, old, snapshot) -> {
+            installed.set(hasDemo(snapshot));
+            running.set(demo.isRunning());
+        });
         installed.set(hasDemo(data.snapshot()));
+        running.set(demo.isRunning());
     }
 
     private static boolean hasDemo(ConsoleSnapshot snapshot) {
@@ -49,7 +54,8 @@ public final class DemoViewModel {
         busy.set(true);
         message.set("Starting the demo plant…");
         TaskHandle handle = tasks.execute(BackgroundTask.of("Starting the demo plant", context -> {
-                    demo.start(context);
+                    // Each committed sync shows more of the plant: the screens fill while the sensors replay.
+                    demo.start(context, () -> tasks.onUiThread(data::reload));
                     return Boolean.TRUE;
                 })
                 .onSuccess(done -> {
@@ -104,6 +110,11 @@ public final class DemoViewModel {
 
     public ReadOnlyBooleanProperty installedProperty() {
         return installed.getReadOnlyProperty();
+    }
+
+    /** The demo's sensors run in this console (false for a demo left registered by an earlier run). */
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -1,6 +1,9 @@
 package io.plantwatch.ui.inventory;
 
+import io.plantwatch.console.inventory.AuditEntry;
+import io.plantwatch.console.inventory.DeviceEdit;
 import io.plantwatch.console.inventory.DeviceView;
+import io.plantwatch.console.inventory.InventoryService;
 import io.plantwatch.console.merge.MergedConnection;
 import io.plantwatch.console.merge.ProtocolUse;
 import io.plantwatch.ui.data.AlertRow;
@@ -32,12 +35,14 @@ import java.util.Set;
 
 /**
  * The detail pane of the selected device: properties with provenance and conflicts, what each
- * sensor reports, connections, alerts and CVEs, and the edit form. FX-thread confined.
+ * sensor reports, connections, alerts and CVEs, and the edit form with the device's audited
+ * history. The table's rows carry no provenance (reading it for 100k devices was most of a
+ * launch); it is read for the selected device in the background. FX-thread confined.
  */
 public final class DeviceDetailViewModel {
     private final ConsoleData data;
     private final TaskExecutor tasks;
-    private final DeviceEdits edits;
+    private final InventoryService inventory;
     private final ReadOnlyObjectWrapper<DeviceRow> device = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper("");
@@ -45,6 +50,8 @@ public final class DeviceDetailViewModel {
     private final ObservableList<DeviceView.ProvenanceView> provenance = FXCollections.observableArrayList();
     private final ObservableList<ConnectionRow> connections = FXCollections.observableArrayList();
     private final ObservableList<AlertRow> alerts = FXCollections.observableArrayList();
+    private final ObservableList<AuditEntry> history = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<DeviceView> full = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper cves = new ReadOnlyStringWrapper("");
     private final StringProperty editName = new SimpleStringProperty("");
     private final StringProperty editType = new SimpleStringProperty("");
@@ -53,10 +60,10 @@ public final class DeviceDetailViewModel {
     private final StringProperty editNotes = new SimpleStringProperty("");
     private final BooleanProperty saving = new SimpleBooleanProperty();
 
-    DeviceDetailViewModel(ConsoleData data, TaskExecutor tasks, DeviceEdits edits) {
+    DeviceDetailViewModel(ConsoleData data, TaskExecutor tasks, InventoryService inventory) {
         this.data = data;
         this.tasks = tasks;
-        this.edits = edits;
+        this.inventory = inventory;
     }
 
     void show(DeviceRow row) {
@@ -68,6 +75,8 @@ public final class DeviceDetailViewModel {
             provenance.clear();
             connections.clear();
             alerts.clear();
+            history.clear();
+            full.set(null);
             cves.set("");
             return;
         }
@@ -75,7 +84,10 @@ public final class DeviceDetailViewModel {
         title.set(row.displayName());
         subtitle.set(String.join(" · ", nonBlank(view.type(), view.vendor(), view.site() + " / " + view.zone())));
         properties.setAll(DevicePropertiesBuilder.rows(view));
-        provenance.setAll(view.provenance());
+        provenance.clear();
+        history.clear();
+        full.set(null);
+        readFull(row);
         connections.setAll(connectionRows(row, data.snapshot()));
         alerts.setAll(alertsOf(view));
         cves.set(row.cves() == null ? "No vulnerability data yet: CVEs appear once a TI package is installed."
@@ -83,8 +95,28 @@ public final class DeviceDetailViewModel {
         editName.set(view.name() == null ? "" : view.name());
         editType.set(view.type() == null ? "" : view.type());
         editPurdueLevel.set(view.purdueLevel());
-        editAuthorized.set(Boolean.TRUE.equals(row.authorized()));
-        editNotes.set("");
+        editAuthorized.set(Boolean.TRUE.equals(view.authorized()));
+        editNotes.set(view.notes() == null ? "" : view.notes());
+    }
+
+    /** The device with its provenance, and its history; shown if it is still the selected one. */
+    private void readFull(DeviceRow row) {
+        tasks.execute(BackgroundTask.of("Reading " + row.displayName(),
+                        context -> new Detail(inventory.device(row.id()).orElse(null), inventory.history(row.id())))
+                .onSuccess(detail -> {
+                    if (device.get() != row || detail.device() == null) {
+                        return;
+                    }
+                    full.set(detail.device());
+                    properties.setAll(DevicePropertiesBuilder.rows(detail.device()));
+                    provenance.setAll(detail.device().provenance());
+                    history.setAll(detail.history());
+                })
+                .onFailure(error -> data.status().error("Cannot read " + row.displayName() + ": "
+                        + Errors.message(error))));
+    }
+
+    private record Detail(DeviceView device, List<AuditEntry> history) {
     }
 
     private static List<String> nonBlank(String... values) {
@@ -139,8 +171,7 @@ public final class DeviceDetailViewModel {
                 editPurdueLevel.get(), editAuthorized.get(), blankToNull(editNotes.get()));
         saving.set(true);
         tasks.execute(BackgroundTask.of("Saving " + row.displayName(), context -> {
-                    edits.save(row.id(), edit);
-                    return edit;
+                    return inventory.edit(row.id(), edit);
                 })
                 .onSuccess(saved -> {
                     saving.set(false);
@@ -157,15 +188,19 @@ public final class DeviceDetailViewModel {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** Whether saving is possible: a device is shown, the store keeps edits, and no save runs. */
+    /** Whether saving is possible: a device is shown and no save runs. */
     public BooleanBinding canSave() {
-        return Bindings.createBooleanBinding(() -> device.get() != null && edits.unavailableReason() == null
-                && !saving.get(), device, saving);
+        return Bindings.createBooleanBinding(() -> device.get() != null && !saving.get(), device, saving);
     }
 
-    /** Why edits cannot be saved, or null. */
-    public String editsUnavailableReason() {
-        return edits.unavailableReason();
+    /** The device's audited changes, oldest first (read with its provenance). */
+    public ObservableList<AuditEntry> history() {
+        return history;
+    }
+
+    /** The selected device with its provenance once read, else null. */
+    public ReadOnlyObjectProperty<DeviceView> fullDeviceProperty() {
+        return full.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<DeviceRow> deviceProperty() {

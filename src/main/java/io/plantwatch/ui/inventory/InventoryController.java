@@ -1,5 +1,6 @@
 package io.plantwatch.ui.inventory;
 
+import io.plantwatch.console.inventory.AuditEntry;
 import io.plantwatch.console.inventory.DeviceView;
 import io.plantwatch.ui.action.ActionBinder;
 import io.plantwatch.ui.action.ConsoleAction;
@@ -24,6 +25,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.SelectionMode;
@@ -95,6 +97,8 @@ public final class InventoryController implements ScreenView {
     private Label cvesLabel;
     @FXML
     private Tab editTab;
+    @FXML
+    private ListView<AuditEntry> historyList;
     @FXML
     private TextField editName;
     @FXML
@@ -312,9 +316,19 @@ public final class InventoryController implements ScreenView {
         editNotes.textProperty().bindBidirectional(detail.editNotesProperty());
         saveButton.disableProperty().bind(detail.canSave().not());
         saveButton.setOnAction(event -> detail.save());
-        String reason = detail.editsUnavailableReason();
-        editHint.setText(reason == null ? "Changes are saved in the console store and recorded in the audit log."
-                : reason);
+        editHint.setText("Changes are saved in the console store and recorded in the audit log. "
+                + "What each sensor reports stays on the Sensors tab.");
+        historyList.setItems(detail.history());
+        historyList.setPlaceholder(new Label("No changes recorded."));
+        historyList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(AuditEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                setText(empty || entry == null ? null : Formats.time(entry.at()) + "  " + entry.actor() + " set "
+                        + entry.field().replace('_', ' ') + " from " + Formats.orNone(entry.oldValue()) + " to "
+                        + Formats.orNone(entry.newValue()));
+            }
+        });
     }
 
     private void export() {

@@ -1,5 +1,6 @@
 package io.plantwatch.ui.inventory;
 
+import io.plantwatch.console.inventory.InventoryService;
 import io.plantwatch.ui.data.ConsoleData;
 import io.plantwatch.ui.data.DeviceRow;
 import io.plantwatch.ui.data.Errors;
@@ -46,14 +47,15 @@ public final class InventoryViewModel {
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
     private final ObjectProperty<DeviceRow> selected = new SimpleObjectProperty<>();
     private final DeviceDetailViewModel detail;
+    private Long selectedId;
 
-    public InventoryViewModel(ConsoleData data, TaskExecutor tasks, DeviceEdits edits) {
+    public InventoryViewModel(ConsoleData data, TaskExecutor tasks, InventoryService inventory) {
         this.data = data;
         this.tasks = tasks;
         this.filtered = new FilteredList<>(data.devices());
         this.sorted = new SortedList<>(filtered);
         FILTERED_COLUMNS.forEach(column -> filters.put(column, new ColumnFilter(column)));
-        this.detail = new DeviceDetailViewModel(data, tasks, edits);
+        this.detail = new DeviceDetailViewModel(data, tasks, inventory);
         search.addListener((observable, old, value) -> refilter());
         filters.values().forEach(filter -> filter.chosen()
                 .addListener((ListChangeListener<String>) change -> refilter()));
@@ -64,7 +66,10 @@ public final class InventoryViewModel {
         });
         data.onLoaded(this::offerChoices);
         data.onLoaded(snapshot -> reselect());
-        selected.addListener((observable, old, row) -> detail.show(row));
+        selected.addListener((observable, old, row) -> {
+            remember(row);
+            detail.show(row);
+        });
         total.set(data.devices().size());
         shown.set(filtered.size());
         filters.values().forEach(filter -> filter.offer(data.devices()));
@@ -116,9 +121,21 @@ public final class InventoryViewModel {
 
     /** After a reload, the same device (by id) stays selected. */
     private void reselect() {
-        DeviceRow current = selected.get();
-        if (current != null) {
-            selected.set(data.snapshot().devicesById().get(current.id()));
+        if (selectedId != null) {
+            selected.set(data.snapshot().devicesById().get(selectedId));
+        }
+    }
+
+    /**
+     * Remembers which device is selected. A table drops its selection when its rows are replaced
+     * by a reload; that null is not the user's choice, so the id survives it and {@link #reselect}
+     * selects the device again in the new rows.
+     */
+    private void remember(DeviceRow row) {
+        if (row != null) {
+            selectedId = row.id();
+        } else if (!data.loadingProperty().get()) {
+            selectedId = null;
         }
     }
 

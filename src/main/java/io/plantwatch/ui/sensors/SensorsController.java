@@ -58,6 +58,8 @@ public final class SensorsController implements ScreenView {
     @FXML
     private Button syncButton;
     @FXML
+    private Button editButton;
+    @FXML
     private Button removeButton;
     @FXML
     private Button demoButton;
@@ -77,15 +79,16 @@ public final class SensorsController implements ScreenView {
     private ListView<SensorJobRow> jobList;
 
     private final SensorsViewModel viewModel;
-    private final Supplier<AddSensorViewModel> addSensor;
+    private final Supplier<SensorFormViewModel> addSensor;
     private final Clock clock;
     private final DemoViewModel demo;
     private final ConsoleAction addAction;
     private final ConsoleAction syncAction;
     private final ConsoleAction removeAction;
+    private final ConsoleAction editAction;
     private final Parent root;
 
-    public SensorsController(SensorsViewModel viewModel, Supplier<AddSensorViewModel> addSensor, Clock clock,
+    public SensorsController(SensorsViewModel viewModel, Supplier<SensorFormViewModel> addSensor, Clock clock,
                              DemoViewModel demo) {
         this.viewModel = viewModel;
         this.addSensor = addSensor;
@@ -96,7 +99,9 @@ public final class SensorsController implements ScreenView {
         this.syncAction = ConsoleAction.of("Sync now", MaterialDesignS.SYNC, viewModel::syncSelected)
                 .enabledWhen(viewModel.canActOnSelection());
         this.removeAction = ConsoleAction.of("Remove", MaterialDesignD.DELETE_OUTLINE, this::confirmRemove)
-                .enabledWhen(viewModel.canActOnSelection());
+                .enabledWhen(viewModel.canRemoveSelection());
+        this.editAction = ConsoleAction.of("Edit", MaterialDesignP.PENCIL_OUTLINE, this::openEditSensor)
+                .enabledWhen(viewModel.canEditSelection());
         this.root = Views.load("Sensors.fxml", this);
     }
 
@@ -106,13 +111,18 @@ public final class SensorsController implements ScreenView {
         ActionBinder.bind(addButton, addAction, false);
         ActionBinder.bind(syncButton, syncAction, false);
         ActionBinder.bind(removeButton, removeAction, false);
+        ActionBinder.bind(editButton, editAction, false);
+        editButton.setId("edit-sensor");
+        removeButton.setId("remove-selected");
         syncButton.setId("sync-selected");
-        demoButton.textProperty().bind(Bindings.when(demo.installedProperty()).then("Remove demo plant")
-                .otherwise("Start demo plant"));
+        // A demo registered by an earlier run has no sensors running: it can only start afresh.
+        demoButton.textProperty().bind(Bindings.when(demo.installedProperty().and(demo.runningProperty()))
+                .then("Remove demo plant").otherwise(Bindings.when(demo.installedProperty())
+                        .then("Restart demo plant").otherwise("Start demo plant")));
         demoButton.setGraphic(new FontIcon(MaterialDesignF.FACTORY));
         demoButton.disableProperty().bind(demo.busyProperty());
         demoButton.setOnAction(event -> {
-            if (demo.installedProperty().get()) {
+            if (demo.installedProperty().get() && demo.runningProperty().get()) {
                 demo.stopAndRemove();
             } else {
                 demo.start();
@@ -187,11 +197,18 @@ public final class SensorsController implements ScreenView {
                 node -> String.format("%,d", node.alerts()), 80);
         devices.getStyleClass().add("number-cell");
         alerts.getStyleClass().add("number-cell");
-        TreeTableColumn<TopologyNode, String> version = column("Version / TI", node -> node.isSensor()
-                ? Formats.orNone(node.version()) : "", 110);
-        TreeTableColumn<TopologyNode, String> detail = column("Details", TopologyNode::detail, 360);
-        tree.getColumns().setAll(List.of(name, health, lastSync, devices, alerts, version, detail));
+        TreeTableColumn<TopologyNode, String> version = column("Version", node -> node.isSensor()
+                ? Formats.orNone(node.version()) : "", 100);
+        TreeTableColumn<TopologyNode, String> ti = column("TI version", node -> node.isSensor()
+                ? tiVersion(node.sensor()) : "", 100);
+        TreeTableColumn<TopologyNode, String> detail = column("Details", TopologyNode::detail, 340);
+        tree.getColumns().setAll(List.of(name, health, lastSync, devices, alerts, version, ti, detail));
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    }
+
+    /** The TI package the sensor reported, "none" when it has none (or was never reached). */
+    static String tiVersion(SensorRecord sensor) {
+        return sensor.tiVersion() == null ? "none" : sensor.tiVersion();
     }
 
     private static String healthText(TopologyNode node) {
@@ -236,16 +253,24 @@ public final class SensorsController implements ScreenView {
         return item;
     }
 
-    /** A selected site or zone stands for all of its sensors. */
+    /** A selected site or zone stands for all of its sensors (and is itself removable). */
     private void updateSelection() {
         List<SensorRecord> sensors = new ArrayList<>();
+        List<SensorsViewModel.Group> groups = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         for (TreeItem<TopologyNode> item : List.copyOf(tree.getSelectionModel().getSelectedItems())) {
-            if (item != null) {
-                collect(item.getValue(), sensors, seen);
+            if (item == null) {
+                continue;
+            }
+            collect(item.getValue(), sensors, seen);
+            if (item.getValue().kind() == TopologyNode.Kind.SITE) {
+                groups.add(new SensorsViewModel.Group(item.getValue().name(), null));
+            } else if (item.getValue().kind() == TopologyNode.Kind.ZONE) {
+                groups.add(new SensorsViewModel.Group(item.getParent().getValue().name(), item.getValue().name()));
             }
         }
         viewModel.selected().setAll(sensors);
+        viewModel.selectedGroups().setAll(groups);
     }
 
     private static void collect(TopologyNode node, List<SensorRecord> sensors, Set<Long> seen) {
@@ -259,16 +284,28 @@ public final class SensorsController implements ScreenView {
     }
 
     private void openAddSensor() {
-        new AddSensorDialog(addSensor.get(), root.getScene().getWindow()).show();
+        new SensorFormDialog(addSensor.get(), root.getScene().getWindow()).show();
+    }
+
+    private void openEditSensor() {
+        if (viewModel.selected().size() == 1) {
+            new SensorFormDialog(addSensor.get().editing(viewModel.selected().get(0)), root.getScene().getWindow())
+                    .show();
+        }
     }
 
     private void confirmRemove() {
         int count = viewModel.selected().size();
+        int groups = viewModel.selectedGroups().size();
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Devices, connections and alerts that only "
-                + (count == 1 ? "this sensor" : "these sensors") + " reported leave the inventory.",
+                + (count == 1 ? "this sensor" : "these sensors") + " reported leave the inventory."
+                + (groups == 0 ? "" : " The selected sites and zones are removed with their sensors."),
                 ButtonType.CANCEL, ButtonType.OK);
         confirm.initOwner(root.getScene().getWindow());
-        confirm.setHeaderText("Remove " + (count == 1 ? viewModel.selected().get(0).name() : count + " sensors") + "?");
+        String what = groups == 1 && count <= 1 ? viewModel.selectedGroups().get(0).label()
+                : count == 1 && groups == 0 ? viewModel.selected().get(0).name()
+                : count + " sensors" + (groups == 0 ? "" : " in " + groups + " sites and zones");
+        confirm.setHeaderText("Remove " + what + "?");
         confirm.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> viewModel.removeSelected());
     }
 

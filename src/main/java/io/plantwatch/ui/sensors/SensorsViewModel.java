@@ -26,8 +26,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The sites & sensors screen's view model: the tree, the selected sensors, and the bulk actions
- * on them (sync now, remove) running as one background task each with a line per sensor.
+ * The sites & sensors screen's view model: the tree, the selected sensors (and sites and zones),
+ * and the bulk actions on them (sync now, remove) running as one background task each with a
+ * line per sensor. Removing a selected zone or site removes its sensors, then the zone or site.
  * FX-thread confined.
  */
 public final class SensorsViewModel {
@@ -36,6 +37,7 @@ public final class SensorsViewModel {
     private final TaskExecutor tasks;
     private final ObservableList<TopologyNode> sites = FXCollections.observableArrayList();
     private final ObservableList<SensorRecord> selected = FXCollections.observableArrayList();
+    private final ObservableList<Group> selectedGroups = FXCollections.observableArrayList();
     private final ObservableList<SensorJobRow> jobRows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper jobTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper jobRunning = new ReadOnlyBooleanWrapper();
@@ -109,13 +111,27 @@ public final class SensorsViewModel {
         finishJob(rows, text, failed > 0);
     }
 
-    /** Removes the selected sensors (and what only they reported), one after the other. */
+    /** A selected site ({@code zone} null) or zone. */
+    public record Group(String site, String zone) {
+        String label() {
+            return zone == null ? "site " + site : "zone " + site + " / " + zone;
+        }
+    }
+
+    /**
+     * Removes the selected sensors (and what only they reported), one after the other, then the
+     * selected zones and sites (zones first: a site goes with its zones).
+     */
     public TaskHandle removeSelected() {
         List<SensorRecord> sensors = List.copyOf(selected);
-        if (sensors.isEmpty() || jobRunning.get()) {
+        List<Group> groups = new ArrayList<>(selectedGroups);
+        groups.sort(java.util.Comparator.comparing(group -> group.zone() == null));
+        if ((sensors.isEmpty() && groups.isEmpty()) || jobRunning.get()) {
             return null;
         }
         Map<String, SensorJobRow> rows = startJob("Remove", sensors);
+        groups.forEach(group -> rows.put(group.label(), new SensorJobRow(group.label())));
+        jobRows.setAll(rows.values());
         job = tasks.execute(BackgroundTask.of("Removing " + count(sensors.size()), context -> {
                     int removed = 0;
                     for (SensorRecord sensor : sensors) {
@@ -132,12 +148,37 @@ public final class SensorsViewModel {
                         }
                         context.progress(removed, sensors.size());
                     }
-                    return removed;
+                    return removed + removeGroups(groups, rows, context.cancellation());
                 })
-                .onSuccess(removed -> finishJob(rows, "Removed " + count(removed), removed < sensors.size()))
+                .onSuccess(removed -> finishJob(rows, "Removed " + removed + " of " + rows.size() + " selected",
+                        removed < rows.size()))
                 .onFailure(error -> finishJob(rows, "Remove failed: " + Errors.message(error), true))
                 .onCancelled(() -> finishJob(rows, "Remove cancelled", true)));
         return job;
+    }
+
+    private int removeGroups(List<Group> groups, Map<String, SensorJobRow> rows,
+                             io.plantwatch.console.sync.Cancellation cancel) {
+        int removed = 0;
+        for (Group group : groups) {
+            if (cancel.isCancelled()) {
+                break;
+            }
+            SensorJobRow line = row(rows, group.label());
+            tasks.onUiThread(() -> line.running("Removing"));
+            try {
+                if (group.zone() == null) {
+                    services.topology().removeSite(group.site());
+                } else {
+                    services.topology().removeZone(group.site(), group.zone());
+                }
+                removed++;
+                tasks.onUiThread(() -> line.finished(true, "Removed"));
+            } catch (RuntimeException e) {
+                tasks.onUiThread(() -> line.finished(false, Errors.message(e)));
+            }
+        }
+        return removed;
     }
 
     public void cancelJob() {
@@ -184,8 +225,24 @@ public final class SensorsViewModel {
         return selected;
     }
 
+    /** Sites and zones chosen in the tree (the view keeps this in step with the tree's selection). */
+    public ObservableList<Group> selectedGroups() {
+        return selectedGroups;
+    }
+
     public BooleanBinding canActOnSelection() {
         return Bindings.createBooleanBinding(() -> !selected.isEmpty() && !jobRunning.get(), selected, jobRunning);
+    }
+
+    public BooleanBinding canRemoveSelection() {
+        return Bindings.createBooleanBinding(() -> (!selected.isEmpty() || !selectedGroups.isEmpty())
+                && !jobRunning.get(), selected, selectedGroups, jobRunning);
+    }
+
+    /** Exactly one sensor is selected (and no site or zone): it can be edited. */
+    public BooleanBinding canEditSelection() {
+        return Bindings.createBooleanBinding(() -> selected.size() == 1 && selectedGroups.isEmpty()
+                && !jobRunning.get(), selected, selectedGroups, jobRunning);
     }
 
     public ObservableList<TopologyNode> sites() {

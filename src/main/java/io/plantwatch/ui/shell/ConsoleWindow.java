@@ -14,11 +14,10 @@ import io.plantwatch.ui.data.StatusLine;
 import io.plantwatch.ui.demo.DemoPlant;
 import io.plantwatch.ui.demo.DemoViewModel;
 import io.plantwatch.ui.inventory.DeviceColumn;
-import io.plantwatch.ui.inventory.DeviceEdits;
 import io.plantwatch.ui.inventory.InventoryController;
 import io.plantwatch.ui.inventory.InventoryViewModel;
-import io.plantwatch.ui.sensors.AddSensorDialog;
-import io.plantwatch.ui.sensors.AddSensorViewModel;
+import io.plantwatch.ui.sensors.SensorFormDialog;
+import io.plantwatch.ui.sensors.SensorFormViewModel;
 import io.plantwatch.ui.sensors.SensorsController;
 import io.plantwatch.ui.sensors.SensorsViewModel;
 import io.plantwatch.ui.support.ExportTarget;
@@ -43,12 +42,11 @@ import java.util.Objects;
  */
 public final class ConsoleWindow implements Navigator {
     /** What differs between the real console and a test: where exports go, the clock, the demo. */
-    public record Options(ExportTarget exportTarget, Clock clock, DemoPlant demo, DeviceEdits edits) {
+    public record Options(ExportTarget exportTarget, Clock clock, DemoPlant demo) {
         public Options {
             Objects.requireNonNull(exportTarget);
             Objects.requireNonNull(clock);
             Objects.requireNonNull(demo);
-            Objects.requireNonNull(edits);
         }
     }
 
@@ -75,7 +73,7 @@ public final class ConsoleWindow implements Navigator {
         this.tasks = tasks;
         this.options = options;
         this.data = new ConsoleData(new SnapshotLoader(services), tasks, new StatusLine());
-        this.inventory = new InventoryViewModel(data, tasks, options.edits());
+        this.inventory = new InventoryViewModel(data, tasks, services.inventory());
         this.sensors = new SensorsViewModel(services, data, tasks);
         this.alerts = new AlertsViewModel(services, data, tasks, options.clock());
         this.demo = new DemoViewModel(options.demo(), data, tasks, () -> show(Screen.DASHBOARD));
@@ -146,13 +144,13 @@ public final class ConsoleWindow implements Navigator {
             }
         }
 
-        private AddSensorViewModel addSensorViewModel() {
-            return new AddSensorViewModel(services, data, tasks);
+        private SensorFormViewModel addSensorViewModel() {
+            return new SensorFormViewModel(services, data, tasks);
         }
     }
 
     private void openAddSensor() {
-        new AddSensorDialog(new AddSensorViewModel(services, data, tasks), stage).show();
+        new SensorFormDialog(new SensorFormViewModel(services, data, tasks), stage).show();
     }
 
     private void dismissWelcome() {

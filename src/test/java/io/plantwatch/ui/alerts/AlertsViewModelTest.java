@@ -74,6 +74,8 @@ class AlertsViewModelTest {
         assertThat(alerts.detail().devices()).extracting(device -> device.label())
                 .containsExactly("10.0.0.2 (10.0.0.2)", "10.0.0.1 (10.0.0.1)");
         assertThat(alerts.detail().evidence()).extracting(source -> source.sensor()).containsExactly("alpha");
+        assertThat(alerts.detail().techniques()).as("the sensor's technique id, named from the bundled ATT&CK table")
+                .containsExactly("T0843 Program Download (lateral-movement)");
 
         alerts.handleChosen(ApiAlertAction.HANDLE_AND_LEARN);
 

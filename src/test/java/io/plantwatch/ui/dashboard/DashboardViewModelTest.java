@@ -72,6 +72,8 @@ class DashboardViewModelTest {
         assertThat(figures.alertsBySeverity()).containsExactly(new Slice("Critical", 1), new Slice("Minor", 1),
                 new Slice("Warning", 1));
         assertThat(figures.sensorHealth()).containsExactly(new Slice("Synced", 3));
+        assertThat(figures.tiVersions()).as("the light sensors report no TI package")
+                .containsExactly(new Slice("none", 3));
     }
 
     @Test

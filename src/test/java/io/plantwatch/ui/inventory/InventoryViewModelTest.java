@@ -30,7 +30,7 @@ class InventoryViewModelTest {
     void plant() throws Exception {
         fixture = new UiFixture(data).syncedPlant();
         context = ViewModelContext.of(fixture.services());
-        inventory = new InventoryViewModel(context.data(), context.tasks(), DeviceEdits.UNAVAILABLE);
+        inventory = new InventoryViewModel(context.data(), context.tasks(), fixture.services().inventory());
         context.loaded();
     }
 
@@ -127,8 +127,45 @@ class InventoryViewModelTest {
             assertThat(connection.protocols()).isEqualTo("s7comm");
         });
         assertThat(detail.alerts()).extracting(row -> row.title()).containsExactly("PLC program download");
-        assertThat(detail.canSave().get()).isFalse();
-        assertThat(detail.editsUnavailableReason()).contains("not built yet");
+        assertThat(detail.canSave().get()).isTrue();
+        assertThat(plc.device().provenance()).as("the table's rows carry no provenance").isEmpty();
+    }
+
+    @Test
+    void anEditIsSavedAuditedAndShownAfterTheReload() {
+        DeviceRow plc = inventory.rows().stream()
+                .filter(row -> row.ips().equals("10.0.0.1") && "north".equals(row.zone())).findFirst().orElseThrow();
+        inventory.selectedProperty().set(plc);
+        DeviceDetailViewModel detail = inventory.detail();
+        assertThat(detail.history()).isEmpty();
+        detail.editNameProperty().set("  Boiler PLC ");
+        detail.editTypeProperty().set("RTU");
+        detail.editPurdueLevelProperty().set(2);
+        detail.editAuthorizedProperty().set(true);
+        detail.editNotesProperty().set("Replaced in March");
+        detail.save();
+
+        assertThat(context.data().status().current().kind()).isEqualTo(StatusLine.Kind.SUCCESS);
+        DeviceRow edited = inventory.selectedProperty().get();
+        assertThat(edited.id()).isEqualTo(plc.id());
+        assertThat(edited.displayName()).isEqualTo("Boiler PLC");
+        assertThat(edited.type()).isEqualTo("RTU");
+        assertThat(edited.purdueLevel()).isEqualTo(2);
+        assertThat(edited.authorized()).isTrue();
+        assertThat(detail.editNotesProperty().get()).isEqualTo("Replaced in March");
+        assertThat(detail.history()).extracting(entry -> entry.field() + ":" + entry.oldValue() + "->" + entry.newValue())
+                .containsExactly("name:null->Boiler PLC", "type:PLC->RTU", "purdue_level:null->2",
+                        "authorized:null->true", "notes:null->Replaced in March");
+        assertThat(detail.history()).allSatisfy(entry -> assertThat(entry.actor()).isNotBlank());
+        assertThat(detail.provenance()).extracting(p -> p.type()).as("what the sensors said stays")
+                .containsOnly("PLC");
+
+        detail.editTypeProperty().set("PLC");
+        detail.save();
+        assertThat(inventory.selectedProperty().get().type()).isEqualTo("PLC");
+        assertThat(detail.history()).hasSize(6).last()
+                .satisfies(entry -> assertThat(entry.field() + ":" + entry.oldValue() + "->" + entry.newValue())
+                        .isEqualTo("type:RTU->PLC"));
     }
 
     @Test

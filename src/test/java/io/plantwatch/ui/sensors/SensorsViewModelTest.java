@@ -84,6 +84,71 @@ class SensorsViewModelTest {
     }
 
     @Test
+    void editingASensorRenamesItAndMovesWhatItReportsToTheNewZone() {
+        sensors.syncAll();
+        SensorFormViewModel form = new SensorFormViewModel(fixture.services(), context.data(), context.tasks())
+                .editing(sensors.sensorsNamed(List.of("gamma")).get(0));
+        assertThat(form.isEditing()).isTrue();
+        assertThat(form.zoneProperty().get()).isEqualTo("south");
+        form.nameProperty().set("gamma-west");
+        form.zoneProperty().set("west");
+        assertThat(form.canAdd().get()).as("same URL: no new certificate to confirm; blank token kept").isTrue();
+        List<String> saved = new java.util.ArrayList<>();
+        form.add(sensor -> saved.add(sensor.name()));
+
+        assertThat(form.problemProperty().get()).isEmpty();
+        assertThat(saved).containsExactly("gamma-west");
+        assertThat(fixture.services().sensors().byName("gamma-west")).satisfies(sensor -> {
+            assertThat(sensor.zoneName()).isEqualTo("west");
+            assertThat(sensor.health()).as("synced again with the stored token").isEqualTo(SensorHealth.SYNCED);
+        });
+        TopologyNode site = sensors.sites().get(0);
+        assertThat(site.children()).extracting(TopologyNode::name).containsExactly("north", "south", "west");
+        assertThat(site.children().get(1).devices()).as("nothing left in the old zone").isZero();
+        assertThat(site.children().get(2).devices()).isEqualTo(2);
+        assertThat(context.data().devices()).hasSize(6);
+    }
+
+    @Test
+    void aNewUrlNeedsItsCertificateConfirmedAgain() {
+        SensorFormViewModel form = new SensorFormViewModel(fixture.services(), context.data(), context.tasks())
+                .editing(sensors.sensorsNamed(List.of("alpha")).get(0));
+        form.urlProperty().set(fixture.beta().url());
+        assertThat(form.canAdd().get()).isFalse();
+        form.probe();
+        assertThat(form.fingerprintText()).isNotEmpty();
+        assertThat(form.canAdd().get()).isTrue();
+        form.add(sensor -> { });
+        assertThat(form.problemProperty().get()).isEmpty();
+        assertThat(fixture.services().sensors().byName("alpha").url()).isEqualTo(fixture.beta().url());
+    }
+
+    @Test
+    void removingASelectedZoneRemovesItsSensorsThenTheZone() {
+        sensors.syncAll();
+        sensors.selected().setAll(sensors.sensorsNamed(List.of("gamma")));
+        sensors.selectedGroups().setAll(List.of(new SensorsViewModel.Group("plant", "south")));
+        assertThat(sensors.canEditSelection().get()).as("a zone is not a sensor to edit").isFalse();
+        sensors.removeSelected();
+
+        assertThat(sensors.jobRows()).extracting(SensorJobRow::sensor).containsExactly("gamma", "zone plant / south");
+        assertThat(sensors.jobRows()).extracting(SensorJobRow::state).containsOnly(SensorJobRow.State.SUCCEEDED);
+        assertThat(fixture.services().topology().zones()).extracting(zone -> zone.name()).containsExactly("north");
+        assertThat(context.data().devices()).hasSize(4);
+    }
+
+    @Test
+    void aSiteWithSensorsLeftIsNotRemoved() {
+        sensors.selectedGroups().setAll(List.of(new SensorsViewModel.Group("plant", null)));
+        sensors.removeSelected();
+        assertThat(sensors.jobRows()).singleElement().satisfies(row -> {
+            assertThat(row.state()).isEqualTo(SensorJobRow.State.FAILED);
+            assertThat(row.message()).contains("still has 2 sensors");
+        });
+        assertThat(fixture.services().topology().sites()).hasSize(1);
+    }
+
+    @Test
     void nothingSelectedNothingRuns() {
         assertThat(sensors.canActOnSelection().get()).isFalse();
         assertThat(sensors.syncSelected()).isNull();

@@ -2,7 +2,6 @@ package io.plantwatch.ui.shell;
 
 import io.plantwatch.console.ConsoleServices;
 import io.plantwatch.ui.demo.DemoPlant;
-import io.plantwatch.ui.inventory.DeviceEdits;
 import io.plantwatch.ui.support.BundledFonts;
 import io.plantwatch.ui.support.ExportTarget;
 import io.plantwatch.ui.task.FxTaskExecutor;
@@ -30,7 +29,7 @@ abstract class ConsoleUiTest {
     /** For tests that need no demo: starting it fails loudly. */
     static final DemoPlant NO_DEMO = new DemoPlant() {
         @Override
-        public void start(TaskContext context) {
+        public void start(TaskContext context, Runnable synced) {
             throw new IllegalStateException("no demo in this test");
         }
 
@@ -40,6 +39,11 @@ abstract class ConsoleUiTest {
 
         @Override
         public boolean isInstalled() {
+            return false;
+        }
+
+        @Override
+        public boolean isRunning() {
             return false;
         }
     };
@@ -59,7 +63,7 @@ abstract class ConsoleUiTest {
         FxToolkit.setupStage(stage -> {
             tasks = new FxTaskExecutor(2);
             window = new ConsoleWindow(stage, services, UiSettings.load(settingsDirectory), tasks,
-                    new ConsoleWindow.Options(export, Clock.systemUTC(), demo, DeviceEdits.UNAVAILABLE));
+                    new ConsoleWindow.Options(export, Clock.systemUTC(), demo));
             window.show();
         });
         waitFor(() -> window.data().loadedProperty().get());
@@ -86,8 +90,10 @@ abstract class ConsoleUiTest {
     void closeWindow() throws Exception {
         FxToolkit.cleanupStages();
         if (tasks != null) {
+            FxTaskExecutor closing = tasks;
+            tasks = null;
             onFx(() -> {
-                tasks.close();
+                closing.close();
                 return null;
             });
         }

@@ -87,6 +87,42 @@ class InventoryUiTest extends ConsoleUiTest {
         }
     }
 
+    @Test
+    void anEditSavedInTheDetailPaneIsThereAfterReopeningTheStore() throws Exception {
+        robot.clickOn("#device-search").write("00:a0:45");
+        waitFor(() -> table.getItems().size() == 1);
+        long id = onFx(() -> table.getItems().get(0).id());
+        robot.clickOn(robot.lookup("#device-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        waitFor(() -> window.inventory().detail().fullDeviceProperty().get() != null);
+        // A narrow detail pane puts the Edit tab in the tab header's overflow menu: select it directly.
+        onFx(() -> {
+            javafx.scene.control.TabPane tabs = robot.lookup("#detailTabs").query();
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(tab -> tab.getText().equals("Edit"))
+                    .findFirst().orElseThrow());
+            return null;
+        });
+        waitFor(() -> robot.lookup("#editName").query().isVisible());
+        robot.doubleClickOn("#editName").eraseText(1).write("Pump I/O rack");
+        robot.clickOn("#editAuthorized .box");
+        robot.clickOn("#editNotes").write("Cabinet 4");
+        robot.clickOn("#saveButton");
+        waitFor(() -> "Pump I/O rack".equals(window.data().snapshot().devicesById().get(id).device().name()));
+        waitFor(() -> !window.inventory().detail().history().isEmpty());
+
+        closeWindow();
+        fixture.console().closeConsole();
+        open(fixture.services(), data);
+        robot.clickOn("#nav-inventory");
+        table = robot.lookup("#device-table").query();
+        waitFor(() -> table.getItems().size() == 6);
+        DeviceRow reopened = onFx(() -> window.data().snapshot().devicesById().get(id));
+        assertThat(reopened.displayName()).isEqualTo("Pump I/O rack");
+        assertThat(reopened.authorized()).isTrue();
+        assertThat(reopened.device().notes()).isEqualTo("Cabinet 4");
+        assertThat(fixture.services().inventory().history(id)).extracting(entry -> entry.field())
+                .containsExactly("name", "authorized", "notes");
+    }
+
     private static String quoteIfSpaced(String title) {
         return title.contains(" ") ? "\"" + title + "\"" : title;
     }

@@ -14,11 +14,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * The "Add sensor" dialog: binds its form to {@link AddSensorViewModel}; "Add and sync" stays
- * disabled until the fingerprint was shown and the form is complete, and the dialog closes only
- * once the sensor was added. FX-thread confined.
+ * The "Add sensor" and "Edit sensor" dialog: binds its form to {@link SensorFormViewModel}; "Add
+ * and sync" stays disabled until the fingerprint was shown and the form is complete, and the
+ * dialog closes only once the sensor was added (or saved). FX-thread confined.
  */
-public final class AddSensorDialog {
+public final class SensorFormDialog {
     @FXML
     private TextField urlField;
     @FXML
@@ -40,17 +40,19 @@ public final class AddSensorDialog {
     @FXML
     private Label problemLabel;
 
-    private final AddSensorViewModel viewModel;
+    private final SensorFormViewModel viewModel;
     private final Dialog<ButtonType> dialog = new Dialog<>();
 
-    public AddSensorDialog(AddSensorViewModel viewModel, Window owner) {
+    public SensorFormDialog(SensorFormViewModel viewModel, Window owner) {
         this.viewModel = viewModel;
-        VBox form = Views.load("AddSensorDialog.fxml", this);
+        VBox form = Views.load("SensorForm.fxml", this);
         dialog.initOwner(owner);
-        dialog.setTitle("Add sensor");
-        dialog.setHeaderText("Add a sensor to the console");
+        boolean editing = viewModel.isEditing();
+        dialog.setTitle(editing ? "Edit sensor" : "Add sensor");
+        dialog.setHeaderText(editing ? "Edit sensor " + viewModel.nameProperty().get()
+                : "Add a sensor to the console");
         dialog.getDialogPane().setContent(form);
-        ButtonType add = new ButtonType("Add and sync", ButtonBar.ButtonData.OK_DONE);
+        ButtonType add = new ButtonType(editing ? "Save and sync" : "Add and sync", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(add, ButtonType.CANCEL);
         Button addButton = (Button) dialog.getDialogPane().lookupButton(add);
         addButton.getStyleClass().add("accent");
@@ -74,6 +76,10 @@ public final class AddSensorDialog {
         zoneField.textProperty().bindBidirectional(viewModel.zoneProperty());
         probeButton.disableProperty().bind(viewModel.canProbe().not());
         probeButton.setOnAction(event -> viewModel.probe());
+        if (viewModel.isEditing()) {
+            fingerprintLabel.setText("Pinned; connect again only to change the URL");
+            tokenField.setPromptText("Leave blank to keep the stored token");
+        }
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         problemLabel.textProperty().bind(viewModel.problemProperty());
         viewModel.probeProperty().addListener((observable, old, probe) -> {
