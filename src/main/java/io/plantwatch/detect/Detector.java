@@ -30,7 +30,9 @@ public final class Detector {
     private final ArpScanRule arpScans = new ArpScanRule();
     private final NewDeviceRule newDevices = new NewDeviceRule();
     private final NewConnectionRule newConnections = new NewConnectionRule();
-    private final InternetConnectionRule internet = new InternetConnectionRule(OtDevices.load());
+    private final OtDevices ot = OtDevices.load();
+    private final PlcScanRule plcScans = new PlcScanRule(ot, scans.scanners());
+    private final InternetConnectionRule internet = new InternetConnectionRule(ot);
     private final TimelineEvents timeline = new TimelineEvents();
     private final Set<String> open = new HashSet<>();
     private long nextNumber;
@@ -69,6 +71,7 @@ public final class Detector {
         List<Connection> connections = new ArrayList<>(observation.newConnections());
         connections.sort(Comparator.comparingLong(Connection::firstSeen));
         raised.addAll(scans.check(connections));
+        raised.addAll(plcScans.check(connections));
         raised.addAll(newDevices.check(observation.devices(), baseline));
         raised.addAll(newConnections.check(connections, scans.scanners(), baseline));
         Map<String, Device> byIp = new HashMap<>();

@@ -15,6 +15,7 @@ public final class Rules {
     public static final String ARP_SPOOFING = "arp-spoofing";
     public static final String PORT_SCAN = "port-scan";
     public static final String ADDRESS_SCAN = "address-scan";
+    public static final String PLC_SCAN = "plc-scan";
     public static final String NEW_DEVICE = "new-device";
     public static final String NEW_CONNECTION = "new-connection";
     public static final String INTERNET_CONNECTION = "internet-connection";
