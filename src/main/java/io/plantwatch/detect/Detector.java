@@ -24,7 +24,7 @@ public final class Detector {
     private final Baseline baseline;
     private final List<ActivityRule> activityRules = List.of(new ProgramTransferRule(), new OperatingModeRule(),
             new RestartRule(), new FirmwareUpdateRule(), new ConfigurationChangeRule(), new CleartextCredentialsRule(),
-            new CommunicationControlRule(), new UnauthorizedWriteRule());
+            new CommunicationControlRule(), new UnauthorizedWriteRule(), new ProtocolViolationRule());
     private final ArpSpoofingRule arpSpoofing = new ArpSpoofingRule();
     private final ScanRule scans = new ScanRule();
     private final ArpScanRule arpScans = new ArpScanRule();

@@ -12,6 +12,7 @@ public final class Rules {
     public static final String CLEARTEXT_CREDENTIALS = "cleartext-credentials";
     public static final String COMMUNICATION_CONTROL = "communication-control";
     public static final String UNAUTHORIZED_WRITE = "unauthorized-write";
+    public static final String PROTOCOL_VIOLATION = "protocol-violation";
     public static final String ARP_SPOOFING = "arp-spoofing";
     public static final String PORT_SCAN = "port-scan";
     public static final String ADDRESS_SCAN = "address-scan";

@@ -65,6 +65,11 @@ class RealCaptureAlertsTest {
                 "internet-connection 198.74.56.135>192.168.10.111 [T0883]",
                 "internet-connection 62.122.184.123>192.168.10.111 [T0883]",
                 "internet-connection 159.203.208.13>192.168.10.113 [T0883]"));
+        // Malformed DNP3: tshark reports "Malformed Packet" on all 20 frames (_ws.malformed); one alert per ends
+        EXPECTED.put("dnp3/DNP3-Malformed.pcap", List.of("protocol-violation 192.168.0.1>192.168.0.2 [T0866]"));
+        // IEC 104: frame 11 is the first of tshark's "APDU less than 4 bytes" and malformed ASDUs, all one way
+        EXPECTED.put("iec104/TestDissectIec104.pcap",
+                List.of("protocol-violation 172.27.248.109>172.27.248.79 [T0866]"));
         // BACnet reinitializeDevice (confirmed service 20) requests from 172.20.32.250 to 22 devices
         List<String> reinit = new ArrayList<>();
         for (int host : new int[]{100, 102, 103, 104, 105, 106, 108, 109, 110, 111, 113, 114, 115, 116, 117, 119, 122,
