@@ -29,10 +29,21 @@ public final class Analyzer {
 
     private final DecoderRegistry decoders;
     private final DeviceClassifier classifier;
+    private final boolean detection;
 
     public Analyzer(DecoderRegistry decoders, DeviceClassifier classifier) {
+        this(decoders, classifier, true);
+    }
+
+    private Analyzer(DecoderRegistry decoders, DeviceClassifier classifier, boolean detection) {
         this.decoders = decoders;
         this.classifier = classifier;
+        this.detection = detection;
+    }
+
+    /** The same analysis without alert rules (the report has no alerts): the benchmark's baseline. */
+    public Analyzer withoutDetection() {
+        return new Analyzer(decoders, classifier, false);
     }
 
     /** Every decoder and the standard classifier. */
@@ -84,7 +95,7 @@ public final class Analyzer {
         // The sensor runs the same detector per snapshot, so both raise the same alerts.
         long learnUntil = learn == null || collector.packets() == 0 ? io.plantwatch.detect.OneShotDetection.NO_LEARNING
                 : collector.firstSeen() + learn.toNanos();
-        List<io.plantwatch.detect.Alert> alerts = io.plantwatch.detect.OneShotDetection.run(
+        List<io.plantwatch.detect.Alert> alerts = !detection ? List.of() : io.plantwatch.detect.OneShotDetection.run(
                 new io.plantwatch.detect.Observation(inventory.devices(), inventory.connections(),
                         inventory.activities(), collector.arpClaims(), collector.arpSweeps()), learnUntil).alerts();
         return new AnalysisReport(summary, inventory, alerts);

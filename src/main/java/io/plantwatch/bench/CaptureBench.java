@@ -46,6 +46,14 @@ public final class CaptureBench implements Callable<Integer> {
     @Option(names = "--no-tshark", description = "Skip the tshark comparison.")
     boolean noTshark;
 
+    @Option(names = "--detection", description = "Also measure analyze without alert rules, and with a"
+            + " learning period (--learn-seconds) so baseline rules run too: detection's cost.")
+    boolean detection;
+
+    @Option(names = "--learn-seconds", defaultValue = "10", description = "Learning period for --detection"
+            + " (default ${DEFAULT-VALUE}).")
+    long learnSeconds;
+
     private final PrintStream out;
 
     public CaptureBench(PrintStream out) {
@@ -84,6 +92,23 @@ public final class CaptureBench implements Callable<Integer> {
             analyzeNanos = Math.min(analyzeNanos, System.nanoTime() - t);
         }
         long heapPeak = heapPeakBytes();
+        long noDetectionNanos = Long.MAX_VALUE;
+        long learningNanos = Long.MAX_VALUE;
+        int learningAlerts = 0;
+        if (detection) {
+            Analyzer withoutDetection = Analyzer.standard().withoutDetection();
+            for (int i = 0; i < runs; i++) {
+                System.gc();
+                long t = System.nanoTime();
+                withoutDetection.analyze(List.of(capture), Progress.NONE);
+                noDetectionNanos = Math.min(noDetectionNanos, System.nanoTime() - t);
+                System.gc();
+                t = System.nanoTime();
+                learningAlerts = Analyzer.standard().analyze(List.of(capture), Progress.NONE,
+                        java.time.Duration.ofSeconds(learnSeconds)).alerts().size();
+                learningNanos = Math.min(learningNanos, System.nanoTime() - t);
+            }
+        }
         long layersNanos = Long.MAX_VALUE;
         Analyzer layersOnly = new Analyzer(DecoderRegistry.none(), new StandardClassifier());
         for (int i = 0; i < runs; i++) {
@@ -98,6 +123,14 @@ public final class CaptureBench implements Callable<Integer> {
         out.println("connections: " + report.inventory().connections().size());
         out.println("analyze_pps: " + rate(packets, analyzeNanos));
         out.println("analyze_mb_per_s: " + rate(fileBytes / 1_000_000, analyzeNanos));
+        if (detection) {
+            out.println("alerts: " + report.alerts().size());
+            out.println("analyze_no_detection_pps: " + rate(packets, noDetectionNanos));
+            out.println("analyze_learn_pps: " + rate(packets, learningNanos));
+            out.println("analyze_learn_alerts: " + learningAlerts);
+            out.printf("detection_vs_no_detection_percent: %.1f%n", 100.0 * noDetectionNanos / analyzeNanos);
+            out.printf("detection_learn_vs_no_detection_percent: %.1f%n", 100.0 * noDetectionNanos / learningNanos);
+        }
         out.println("analyze_no_decoders_pps: " + rate(packets, layersNanos));
         out.printf("analyze_vs_no_decoders_percent: %.1f%n", 100.0 * layersNanos / analyzeNanos);
         out.println("reader_pps: " + rate(packets, readerNanos));

@@ -5,7 +5,9 @@ import io.plantwatch.inventory.Device;
 import io.plantwatch.inventory.ObservedActivity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Detection over a whole capture at once ({@code analyze}). Without a learning period there is no
@@ -27,7 +29,7 @@ public final class OneShotDetection {
      */
     public static Detections run(Observation all, long learnUntilNanos) {
         if (learnUntilNanos == NO_LEARNING) {
-            return Detector.forAnalysis().detect(all);
+            return withRepeats(Detector.forAnalysis().detect(all));
         }
         Baseline baseline = new Baseline(true, List.of());
         Detector detector = new Detector(baseline, 1);
@@ -42,7 +44,20 @@ public final class OneShotDetection {
         alerts.addAll(checked.alerts());
         List<DetectedEvent> events = new ArrayList<>(learnt.events());
         events.addAll(checked.events());
-        return new Detections(alerts, events);
+        List<AlertRepeat> repeats = new ArrayList<>(learnt.repeats());
+        repeats.addAll(checked.repeats());
+        return withRepeats(new Detections(alerts, events, repeats));
+    }
+
+    /** The alerts with their repeats folded in (count, last seen): a report shows the totals. */
+    private static Detections withRepeats(Detections d) {
+        Map<String, AlertRepeat> byId = new HashMap<>();
+        d.repeats().forEach(r -> byId.put(r.alertId(), r)); // totals are cumulative: the later one wins
+        List<Alert> alerts = d.alerts().stream().map(a -> {
+            AlertRepeat r = byId.get(a.id());
+            return r == null ? a : a.withRepeats(r.count(), r.lastSeen());
+        }).toList();
+        return new Detections(alerts, d.events(), d.repeats());
     }
 
     private static List<Device> devicesBefore(List<Device> devices, long cut) {

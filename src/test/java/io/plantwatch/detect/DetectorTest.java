@@ -62,6 +62,42 @@ class DetectorTest {
     }
 
     @Test
+    void repeatsWithinTenMinutesAreGroupedWithCountAndLastSeen() {
+        Detector detector = Detector.forAnalysis();
+        Detections first = detect(detector, activity(ActivityType.CONTROLLER_STOP, "s7comm", 100),
+                activity(ActivityType.CONTROLLER_STOP, "s7comm", 160));
+        assertThat(first.alerts()).hasSize(1);
+        String id = first.alerts().get(0).id();
+        assertThat(first.repeats()).singleElement().satisfies(r -> {
+            assertThat(r.alertId()).isEqualTo(id);
+            assertThat(r.count()).isEqualTo(2);
+            assertThat(r.lastSeen()).isEqualTo(160_000_000_000L);
+        });
+        // 9 minutes after the last sighting: still the same alert
+        Detections second = detect(detector, activity(ActivityType.CONTROLLER_STOP, "s7comm", 700));
+        assertThat(second.alerts()).isEmpty();
+        assertThat(second.repeats()).singleElement().satisfies(r -> assertThat(r.count()).isEqualTo(3));
+        // more than 10 minutes of quiet: a new alert
+        Detections third = detect(detector, activity(ActivityType.CONTROLLER_STOP, "s7comm", 1301));
+        assertThat(third.alerts()).singleElement().satisfies(a -> assertThat(a.id()).isNotEqualTo(id));
+        assertThat(third.repeats()).isEmpty();
+    }
+
+    @Test
+    void aReopenedAlertGroupsItsNextSightingByKey() {
+        Detector detector = Detector.forAnalysis();
+        Alert raised = detect(detector, activity(ActivityType.PROGRAM_DOWNLOAD, "s7comm", 1)).alerts().get(0);
+        Detector restarted = Detector.forAnalysis();
+        restarted.reopen(List.of(raised.dedupKey()));
+        Detections again = detect(restarted, activity(ActivityType.PROGRAM_DOWNLOAD, "s7comm", 5000));
+        assertThat(again.alerts()).isEmpty();
+        assertThat(again.repeats()).singleElement().satisfies(r -> {
+            assertThat(r.dedupKey()).isEqualTo(raised.dedupKey());
+            assertThat(r.alertId()).isNull();
+        });
+    }
+
+    @Test
     void writesAlertOnlyFromClientsOutsideTheBaseline() {
         Baseline baseline = new Baseline(true, List.of());
         Detector detector = new Detector(baseline, 1);

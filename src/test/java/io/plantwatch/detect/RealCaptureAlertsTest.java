@@ -41,10 +41,14 @@ class RealCaptureAlertsTest {
                 "restart 192.168.10.105>192.168.10.120 [T0816]"));
         // DNP3 Cold Restart FC 13
         EXPECTED.put("dnp3/cold_restart_and_response.pcap", List.of("restart 192.168.60.1>192.168.60.130 [T0816]"));
-        // DNP3 FC 13/14 restarts, FC 18 Stop Application, FC 21 Disable Unsolicited from two masters
+        // DNP3 FC 13/14 restarts, FC 18 Stop Application, FC 21 Disable Unsolicited from two masters. From
+        // 10.0.0.8, Disable Unsolicited comes at 13:41, 15:16 (three times) and 16:09 (twice), restarts at 14:17
+        // (cold) and 15:17 (warm, twice): more than ten minutes apart, so separate alerts; repeats grouped.
         EXPECTED.put("dnp3/dnp3.pcap", List.of(
-                "restart 10.0.0.8>10.0.0.3 [T0816]", "restart 10.0.0.9>10.0.0.3 [T0816]",
+                "restart 10.0.0.8>10.0.0.3 [T0816]", "restart 10.0.0.8>10.0.0.3 [T0816]",
+                "restart 10.0.0.9>10.0.0.3 [T0816]",
                 "controller-stop 10.0.0.8>10.0.0.3 [T0858, T0881]", "controller-stop 10.0.0.9>10.0.0.3 [T0858, T0881]",
+                "communication-control 10.0.0.8>10.0.0.3 [T0804]", "communication-control 10.0.0.8>10.0.0.3 [T0804]",
                 "communication-control 10.0.0.8>10.0.0.3 [T0804]", "communication-control 10.0.0.9>10.0.0.3 [T0804]"));
         // Modbus FC 8 sub-function 4 Force Listen Only Mode, sub-function 1 Restart Communications
         EXPECTED.put("modbus/modbus_test_data_part1.pcap", List.of(
@@ -109,6 +113,18 @@ class RealCaptureAlertsTest {
         assertThat(a.protocol()).isEqualTo("s7comm");
         assertThat(a.remediation()).isNotEmpty();
         assertThat(a.message()).contains("134.249.53.130", "134.249.61.182", "Request download");
+    }
+
+    @Test
+    void repeatsWithinTenMinutesAreOneAlertWithACount() {
+        List<Alert> alerts = Analyzer.standard().analyze(List.of(SharedData.pcap("dnp3/dnp3.pcap")), Progress.NONE)
+                .alerts();
+        // tshark: dnp3.al.func == 21 from 10.0.0.8 in frames 11 (13:41:01), 124, 130, 135 (15:16:28-29), 154, 156 (16:09)
+        assertThat(alerts.stream().filter(a -> a.rule().equals(Rules.COMMUNICATION_CONTROL)
+                && a.source().equals("10.0.0.8"))).extracting(Alert::count).containsExactly(1L, 3L, 2L);
+        Alert warm = alerts.stream().filter(a -> a.rule().equals(Rules.RESTART) && a.source().equals("10.0.0.8")
+                && a.count() == 2).findFirst().orElseThrow();
+        assertThat(warm.lastSeen() - warm.time()).isEqualTo(21_116_954_000L); // frames 143 and 146
     }
 
     static String describe(Alert a) {
