@@ -53,6 +53,10 @@ public record Alert(String id, long time, Severity severity, Engine engine, Stri
 
     /** Alerts with equal keys are one alert while it is open (Defender unifies them likewise). */
     public String dedupKey() {
+        return dedupKey(rule, source, destination);
+    }
+
+    static String dedupKey(String rule, String source, String destination) {
         return rule + "|" + source + "|" + destination;
     }
 

@@ -54,6 +54,7 @@ public final class Detector {
     private final OtDevices ot = OtDevices.load();
     private final PlcScanRule plcScans = new PlcScanRule(ot, scans.scanners());
     private final InternetConnectionRule internet = new InternetConnectionRule(ot);
+    private final TrafficStoppedRule trafficStopped = new TrafficStoppedRule();
     private final TimelineEvents timeline = new TimelineEvents();
     private final Map<String, OpenAlert> open = new HashMap<>();
     private long nextNumber;
@@ -73,6 +74,22 @@ public final class Detector {
 
     public Baseline baseline() {
         return baseline;
+    }
+
+    /**
+     * The capture interface's health, asked by the sensor now and then (wall-clock times): an
+     * Operational alert when no frame came for five minutes, a back-to-normal event when frames
+     * come again.
+     */
+    public Detections checkTraffic(String interfaceName, long lastFrameNanos, long nowNanos) {
+        List<DetectedEvent> events = new ArrayList<>();
+        if (trafficStopped.resumed(lastFrameNanos, nowNanos)) {
+            events.add(new DetectedEvent(nowNanos, EventTypes.BACK_TO_NORMAL.name(), EventTypes.BACK_TO_NORMAL.title(),
+                    "NOTICE", "Traffic detected on sensor interface " + interfaceName));
+            closed(Alert.dedupKey(Rules.TRAFFIC_STOPPED, null, null)); // the next quiet spell is a new alert
+        }
+        Alert alert = trafficStopped.check(interfaceName, lastFrameNanos, nowNanos);
+        return number(alert == null ? List.of() : List.of(alert), events);
     }
 
     public Detections detect(Observation observation) {
@@ -101,7 +118,11 @@ public final class Detector {
         }
         raised.addAll(internet.check(connections, byIp));
         raised.sort(Comparator.comparingLong(Alert::time));
+        return number(raised, events);
+    }
 
+    /** Numbers new alerts and groups repeats of open ones; adds their timeline events. */
+    private Detections number(List<Alert> raised, List<DetectedEvent> events) {
         List<Alert> alerts = new ArrayList<>();
         // By identity: one step can close an alert by a quiet spell and open the next of the same key.
         Set<OpenAlert> repeated = new LinkedHashSet<>();

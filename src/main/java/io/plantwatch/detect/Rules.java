@@ -20,6 +20,7 @@ public final class Rules {
     public static final String NEW_DEVICE = "new-device";
     public static final String NEW_CONNECTION = "new-connection";
     public static final String INTERNET_CONNECTION = "internet-connection";
+    public static final String TRAFFIC_STOPPED = "traffic-stopped";
 
     private Rules() {
     }

@@ -114,6 +114,45 @@ class DetectorTest {
     }
 
     @Test
+    void aQuietInterfaceIsOneOperationalAlertAndComingBackIsAnEvent() {
+        Detector detector = Detector.forAnalysis();
+        long minute = 60_000_000_000L;
+        assertThat(detector.checkTraffic("eth1", 0, 4 * minute).alerts()).isEmpty();
+        Detections quiet = detector.checkTraffic("eth1", 0, 5 * minute);
+        assertThat(quiet.alerts()).singleElement().satisfies(a -> {
+            assertThat(a.engine()).isEqualTo(Alert.Engine.OPERATIONAL);
+            assertThat(a.rule()).isEqualTo(Rules.TRAFFIC_STOPPED);
+            assertThat(a.message()).contains("eth1", "5 minutes");
+        });
+        assertThat(detector.checkTraffic("eth1", 0, 9 * minute).alerts()).isEmpty();
+        Detections back = detector.checkTraffic("eth1", 10 * minute, 10 * minute);
+        assertThat(back.alerts()).isEmpty();
+        assertThat(back.events()).extracting(DetectedEvent::type).containsExactly("BACK_TO_NORMAL");
+        assertThat(detector.checkTraffic("eth1", 10 * minute, 16 * minute).alerts()).hasSize(1);
+    }
+
+    @Test
+    void communicationControlCarriesTheTechniqueOfItsProtocol() {
+        Detections found = detect(Detector.forAnalysis(),
+                activity(ActivityType.COMMUNICATION_CONTROL, "bacapp", 1),
+                new ObservedActivity(2_000_000_000L, 1L, IpAddress.parse("10.0.0.7"), 2L, PLC,
+                        new Activity("modbus", ActivityType.COMMUNICATION_CONTROL, "Force Listen Only Mode")));
+        assertThat(found.alerts()).extracting(Alert::title, Alert::techniques).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("BACnet device communication control", List.of("T0814", "T0804")),
+                org.assertj.core.groups.Tuple.tuple("Modbus device forced into listen-only mode", List.of("T0814")));
+    }
+
+    @Test
+    void aProtocolViolationIsAlertOfItsEngine() {
+        Detections found = detect(Detector.forAnalysis(), activity(ActivityType.PROTOCOL_VIOLATION, "dnp3", 1));
+        assertThat(found.alerts()).singleElement().satisfies(a -> {
+            assertThat(a.engine()).isEqualTo(Alert.Engine.PROTOCOL_VIOLATION);
+            assertThat(a.title()).isEqualTo("Malformed dnp3 packet");
+            assertThat(a.message()).contains("detail");
+        });
+    }
+
+    @Test
     void anIpClaimedByTwoMacsIsArpSpoofing() {
         Detections found = Detector.forAnalysis().detect(new Observation(List.of(), List.of(), List.of(),
                 List.of(new ArpClaimSummary(0x0a0000000001L, PLC, 3, 1), new ArpClaimSummary(0x0a0000000002L, PLC, 1, 2)),
