@@ -35,7 +35,7 @@ class EvidenceTest {
         Path capture = SharedData.pcap("s7comm/snap7_s300_stop.pcapng");
         Alert stop = alert(capture, Rules.CONTROLLER_STOP);
         List<EvidencePacket> evidence = new EvidenceSelector().select(stop, replay(capture, new PacketRing(10_000, 64 << 20)));
-        Path pcap = Files.write(dir.resolve("stop.pcap"), EvidencePcap.write(evidence));
+        Path pcap = write(evidence);
 
         List<String> all = tshark(pcap, null, "frame.time_epoch", "ip.src", "ip.dst");
         assertThat(all).hasSize(evidence.size()).isNotEmpty();
@@ -49,9 +49,8 @@ class EvidenceTest {
     @Test
     void theDnp3ColdRestartEvidenceHoldsTheColdRestartRequest() throws IOException {
         Path capture = SharedData.pcap("dnp3/cold_restart_and_response.pcap");
-        Alert restart = alert(capture, Rules.RESTART);
-        List<EvidencePacket> evidence = new EvidenceSelector().select(restart, replay(capture, new PacketRing(100, 1 << 20)));
-        Path pcap = Files.write(dir.resolve("restart.pcap"), EvidencePcap.write(evidence));
+        Path pcap = write(new EvidenceSelector().select(alert(capture, Rules.RESTART),
+                replay(capture, new PacketRing(100, 1 << 20))));
         assertThat(tshark(pcap, "dnp3.al.func == 13", "ip.src", "ip.dst"))
                 .containsExactly("192.168.60.1\t192.168.60.130");
     }
@@ -71,6 +70,10 @@ class EvidenceTest {
         assertThat(small.bytes()).isLessThanOrEqualTo(600);
         assertThat(small.size()).isPositive();
         assertThatThrownBy(() -> new PacketRing(0, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private Path write(List<EvidencePacket> evidence) throws IOException {
+        return Files.write(Files.createTempFile(dir, "evidence-", ".pcap"), EvidencePcap.write(evidence));
     }
 
     private static Alert alert(Path capture, String rule) {
