@@ -57,6 +57,7 @@ public final class Detector {
     private final TrafficStoppedRule trafficStopped = new TrafficStoppedRule();
     private final TimelineEvents timeline = new TimelineEvents();
     private final Map<String, OpenAlert> open = new HashMap<>();
+    private final Set<String> muted = new java.util.HashSet<>();
     private long nextNumber;
 
     /**
@@ -127,6 +128,9 @@ public final class Detector {
         // By identity: one step can close an alert by a quiet spell and open the next of the same key.
         Set<OpenAlert> repeated = new LinkedHashSet<>();
         for (Alert alert : raised) {
+            if (muted.contains(alert.dedupKey())) {
+                continue;
+            }
             OpenAlert previous = open.get(alert.dedupKey());
             if (previous != null && (previous.lastSeen == UNKNOWN || alert.time() - previous.lastSeen <= GROUP_NANOS)) {
                 previous.count++;
@@ -153,8 +157,22 @@ public final class Detector {
         }
     }
 
-    /** An alert was handled or muted: the same traffic may alert again. */
+    /** An alert was handled (or learnt): the same traffic may alert again. */
     public void closed(String dedupKey) {
         open.remove(dedupKey);
+    }
+
+    /**
+     * An alert was muted: the same rule between the same ends raises nothing more (Defender's
+     * mute), until {@link #unmute}. The sensor keeps the muted keys and hands them back after a
+     * restart.
+     */
+    public void mute(String dedupKey) {
+        open.remove(dedupKey);
+        muted.add(dedupKey);
+    }
+
+    public void unmute(String dedupKey) {
+        muted.remove(dedupKey);
     }
 }

@@ -98,6 +98,19 @@ class DetectorTest {
     }
 
     @Test
+    void aMutedAlertStaysSilentUntilUnmuted() {
+        Detector detector = Detector.forAnalysis();
+        Alert first = detect(detector, activity(ActivityType.PROGRAM_UPLOAD, "s7comm", 1)).alerts().get(0);
+        detector.mute(first.dedupKey());
+        Detections later = detect(detector, activity(ActivityType.PROGRAM_UPLOAD, "s7comm", 4000));
+        assertThat(later.alerts()).isEmpty();
+        assertThat(later.repeats()).isEmpty();
+        assertThat(detect(detector, activity(ActivityType.PROGRAM_DOWNLOAD, "s7comm", 4001)).alerts()).hasSize(1);
+        detector.unmute(first.dedupKey());
+        assertThat(detect(detector, activity(ActivityType.PROGRAM_UPLOAD, "s7comm", 4002)).alerts()).hasSize(1);
+    }
+
+    @Test
     void writesAlertOnlyFromClientsOutsideTheBaseline() {
         Baseline baseline = new Baseline(true, List.of());
         Detector detector = new Detector(baseline, 1);
