@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * The most recent frames of a sensor, copied, bounded both by count and by bytes: the oldest go
  * first. Alerts take their evidence from here ({@link EvidenceSelector}). Each frame costs one copy
- * of its captured bytes. Not thread-safe: the capture thread adds, and takes evidence between frames.
+ * of its captured bytes. Thread-safe (one uncontended lock a frame): the capture thread adds while
+ * the sensor's writer thread takes snapshots for new alerts.
  */
 public final class PacketRing {
     private final int maxPackets;
@@ -26,7 +27,7 @@ public final class PacketRing {
         this.maxBytes = maxBytes;
     }
 
-    public void add(Frame frame) {
+    public synchronized void add(Frame frame) {
         int length = frame.capturedLength();
         if (length > maxBytes) {
             return; // cannot be kept without emptying the ring for it
@@ -41,15 +42,15 @@ public final class PacketRing {
     }
 
     /** The frames kept, oldest first (a copy of the list; the packets are shared). */
-    public List<EvidencePacket> snapshot() {
+    public synchronized List<EvidencePacket> snapshot() {
         return new ArrayList<>(packets);
     }
 
-    public int size() {
+    public synchronized int size() {
         return packets.size();
     }
 
-    public long bytes() {
+    public synchronized long bytes() {
         return bytes;
     }
 }
