@@ -127,6 +127,14 @@ class RealCaptureAlertsTest {
         assertThat(warm.lastSeen() - warm.time()).isEqualTo(21_116_954_000L); // frames 143 and 146
     }
 
+    @Test
+    void dnp3StopApplicationIsNamedSo() {
+        // tshark: dnp3.al.func == 18 from 10.0.0.8 and 10.0.0.9 to 10.0.0.3
+        assertThat(Analyzer.standard().analyze(List.of(SharedData.pcap("dnp3/dnp3.pcap")), Progress.NONE).alerts())
+                .filteredOn(a -> a.rule().equals(Rules.CONTROLLER_STOP)).extracting(Alert::title)
+                .containsOnly("DNP3 stop application command").hasSize(2);
+    }
+
     static String describe(Alert a) {
         return a.rule() + " " + a.source() + ">" + a.destination() + " " + a.techniques();
     }

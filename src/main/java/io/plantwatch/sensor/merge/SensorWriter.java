@@ -196,7 +196,8 @@ public final class SensorWriter implements Runnable {
                     EventTypes.DEVICE_CREATE.title(), "INFO", "Device " + d.name() + " (" + d.key() + ") detected");
         }
         for (Alert a : found.alerts()) {
-            if (Rules.PORT_SCAN.equals(a.rule()) || Rules.ADDRESS_SCAN.equals(a.rule())) {
+            if (Rules.PORT_SCAN.equals(a.rule()) || Rules.ADDRESS_SCAN.equals(a.rule())
+                    || Rules.PLC_SCAN.equals(a.rule())) {
                 scanners.add(a.source());
             }
             if (evidence != null) {
