@@ -166,7 +166,27 @@ public final class CaptureBench implements Callable<Integer> {
             learning = Math.min(learning, System.nanoTime() - t);
         }
         out.println("detection_ms: " + TimeUnit.NANOSECONDS.toMillis(plain));
+        evidenceRing(report);
         out.println("detection_learn_ms: " + TimeUnit.NANOSECONDS.toMillis(learning));
+    }
+
+    /** The sensor's evidence ring alone: every frame read and copied into a 100,000-frame ring. */
+    private void evidenceRing(AnalysisReport report) {
+        Path capture = Path.of(report.capture().files().get(0));
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < runs; i++) {
+            io.plantwatch.detect.evidence.PacketRing ring = new io.plantwatch.detect.evidence.PacketRing(100_000, 64L << 20);
+            long t = System.nanoTime();
+            try (FrameSource source = CaptureFiles.open(capture)) {
+                source.forEach(ring::add);
+            } catch (IOException e) {
+                out.println("evidence_ring_pps: unavailable (" + e.getMessage() + ")");
+                return;
+            }
+            best = Math.min(best, System.nanoTime() - t);
+        }
+        out.println("evidence_ring_pps: " + rate(report.capture().packets(), best));
+        out.println("evidence_ring_ms: " + TimeUnit.NANOSECONDS.toMillis(best));
     }
 
     private Path synthetic() throws IOException {
