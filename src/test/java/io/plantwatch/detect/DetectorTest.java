@@ -165,6 +165,51 @@ class DetectorTest {
         });
     }
 
+    private static io.plantwatch.inventory.Connection probe(String client, String server, int port, long millis) {
+        return new io.plantwatch.inventory.Connection("tcp", new io.plantwatch.inventory.Connection.Endpoint(client, 40000),
+                new io.plantwatch.inventory.Connection.Endpoint(server, port), 2, 120, millis * 1_000_000L,
+                millis * 1_000_000L, List.of(), List.of());
+    }
+
+    private static Detections connections(Detector detector, List<io.plantwatch.inventory.Connection> probes) {
+        return detector.detect(new Observation(List.of(), probes, List.of(), List.of(), List.of()));
+    }
+
+    @Test
+    void twentyFivePortsOfOneHostInTwoMinutesIsAPortScan() {
+        List<io.plantwatch.inventory.Connection> probes = new java.util.ArrayList<>();
+        for (int port = 1; port <= 24; port++) {
+            probes.add(probe("10.0.0.66", "10.0.0.5", port, port * 1000L));
+        }
+        Detector detector = Detector.forAnalysis();
+        assertThat(connections(detector, probes).alerts()).isEmpty();
+        // the 25th port, but the first probe is more than two minutes old by now: still 24 in the window
+        assertThat(connections(detector, List.of(probe("10.0.0.66", "10.0.0.5", 25, 121_500))).alerts()).isEmpty();
+        assertThat(connections(detector, List.of(probe("10.0.0.66", "10.0.0.5", 26, 122_000))).alerts())
+                .singleElement().satisfies(a -> {
+                    assertThat(a.rule()).isEqualTo(Rules.PORT_SCAN);
+                    assertThat(a.techniques()).containsExactly("T0846");
+                    assertThat(a.destination()).isEqualTo("10.0.0.5");
+                });
+    }
+
+    @Test
+    void fiftyHostsOfOneClassBNetworkIsAnAddressScan() {
+        List<io.plantwatch.inventory.Connection> probes = new java.util.ArrayList<>();
+        for (int host = 1; host <= 49; host++) {
+            probes.add(probe("10.0.0.66", "10.9." + host / 10 + "." + host, 502, host * 100L));
+            probes.add(probe("10.0.0.66", "10.8.0." + host, 502, host * 100L + 1)); // another /16
+        }
+        Detector detector = Detector.forAnalysis();
+        // 10 hosts on an industrial port in two minutes: a PLC scan first
+        assertThat(connections(detector, probes).alerts()).extracting(Alert::rule).containsExactly(Rules.PLC_SCAN);
+        assertThat(connections(detector, List.of(probe("10.0.0.66", "10.9.9.250", 502, 6000))).alerts())
+                .singleElement().satisfies(a -> {
+                    assertThat(a.rule()).isEqualTo(Rules.ADDRESS_SCAN);
+                    assertThat(a.destination()).isEqualTo("10.9.0.0/16");
+                });
+    }
+
     @Test
     void anIpClaimedByTwoMacsIsArpSpoofing() {
         Detections found = Detector.forAnalysis().detect(new Observation(List.of(), List.of(), List.of(),
