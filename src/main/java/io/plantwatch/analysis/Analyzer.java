@@ -29,10 +29,21 @@ public final class Analyzer {
 
     private final DecoderRegistry decoders;
     private final DeviceClassifier classifier;
+    private final boolean detection;
 
     public Analyzer(DecoderRegistry decoders, DeviceClassifier classifier) {
+        this(decoders, classifier, true);
+    }
+
+    private Analyzer(DecoderRegistry decoders, DeviceClassifier classifier, boolean detection) {
         this.decoders = decoders;
         this.classifier = classifier;
+        this.detection = detection;
+    }
+
+    /** The same analysis without alert rules (the report has no alerts): the benchmark's baseline. */
+    public Analyzer withoutDetection() {
+        return new Analyzer(decoders, classifier, false);
     }
 
     /** Every decoder and the standard classifier. */
@@ -41,6 +52,14 @@ public final class Analyzer {
     }
 
     public AnalysisReport analyze(List<Path> files, Progress progress) {
+        return analyze(files, progress, null);
+    }
+
+    /**
+     * @param learn the learning period from the first frame (baseline alerts follow it), or null
+     *              for none (only what is suspicious in itself alerts)
+     */
+    public AnalysisReport analyze(List<Path> files, Progress progress, java.time.Duration learn) {
         TrafficCollector collector = new TrafficCollector(decoders);
         List<CaptureProblem> unreadable = new ArrayList<>();
         long total = totalSize(files);
@@ -66,16 +85,19 @@ public final class Analyzer {
             done = base + Math.max(0, source.size());
             progress.update(file.toString(), done, total);
         }
-        return report(files, collector, unreadable);
+        return report(files, collector, unreadable, learn);
     }
 
-    private AnalysisReport report(List<Path> files, TrafficCollector collector, List<CaptureProblem> unreadable) {
+    private AnalysisReport report(List<Path> files, TrafficCollector collector, List<CaptureProblem> unreadable,
+                                  java.time.Duration learn) {
         Inventory inventory = new InventoryBuilder(classifier).build(collector);
         CaptureSummary summary = CaptureStatistics.summary(files, collector, unreadable);
         // The sensor runs the same detector per snapshot, so both raise the same alerts.
-        List<io.plantwatch.detect.Alert> alerts = io.plantwatch.detect.Detector.forAnalysis().detect(
+        long learnUntil = learn == null || collector.packets() == 0 ? io.plantwatch.detect.OneShotDetection.NO_LEARNING
+                : collector.firstSeen() + learn.toNanos();
+        List<io.plantwatch.detect.Alert> alerts = !detection ? List.of() : io.plantwatch.detect.OneShotDetection.run(
                 new io.plantwatch.detect.Observation(inventory.devices(), inventory.connections(),
-                        inventory.activities(), collector.arpClaims(), collector.arpSweeps())).alerts();
+                        inventory.activities(), collector.arpClaims(), collector.arpSweeps()), learnUntil).alerts();
         return new AnalysisReport(summary, inventory, alerts);
     }
 

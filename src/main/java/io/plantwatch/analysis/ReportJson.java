@@ -146,6 +146,9 @@ public final class ReportJson {
         n.put("source", a.source());
         n.put("destination", a.destination());
         strings(n.putArray("techniques"), a.techniques());
+        n.put("rule", a.rule());
+        n.put("count", a.count());
+        n.put("last_seen", seconds(a.lastSeen()));
         return n;
     }
 

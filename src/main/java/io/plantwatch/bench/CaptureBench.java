@@ -40,6 +40,14 @@ public final class CaptureBench implements Callable<Integer> {
     @Option(names = "--no-tshark", description = "Skip the tshark comparison.")
     boolean noTshark;
 
+    @Option(names = "--detection", description = "Also measure analyze without alert rules, and with a"
+            + " learning period (--learn-seconds) so baseline rules run too: detection's cost.")
+    boolean detection;
+
+    @Option(names = "--learn-seconds", defaultValue = "10", description = "Learning period for --detection"
+            + " (default ${DEFAULT-VALUE}).")
+    long learnSeconds;
+
     private final PrintStream out;
 
     public CaptureBench(PrintStream out) {
@@ -76,6 +84,23 @@ public final class CaptureBench implements Callable<Integer> {
             analyzeNanos = Math.min(analyzeNanos, System.nanoTime() - t);
         }
         long heapPeak = heapPeakBytes();
+        long noDetectionNanos = Long.MAX_VALUE;
+        long learningNanos = Long.MAX_VALUE;
+        int learningAlerts = 0;
+        if (detection) {
+            Analyzer withoutDetection = Analyzer.standard().withoutDetection();
+            for (int i = 0; i < runs; i++) {
+                System.gc();
+                long t = System.nanoTime();
+                withoutDetection.analyze(List.of(capture), Progress.NONE);
+                noDetectionNanos = Math.min(noDetectionNanos, System.nanoTime() - t);
+                System.gc();
+                t = System.nanoTime();
+                learningAlerts = Analyzer.standard().analyze(List.of(capture), Progress.NONE,
+                        java.time.Duration.ofSeconds(learnSeconds)).alerts().size();
+                learningNanos = Math.min(learningNanos, System.nanoTime() - t);
+            }
+        }
         long layersNanos = Long.MAX_VALUE;
         Analyzer layersOnly = new Analyzer(DecoderRegistry.none(), new StandardClassifier());
         for (int i = 0; i < runs; i++) {
@@ -89,7 +114,17 @@ public final class CaptureBench implements Callable<Integer> {
         out.println("devices: " + report.inventory().devices().size());
         out.println("connections: " + report.inventory().connections().size());
         out.println("analyze_pps: " + rate(packets, analyzeNanos));
+        out.println("analyze_ms: " + TimeUnit.NANOSECONDS.toMillis(analyzeNanos));
         out.println("analyze_mb_per_s: " + rate(fileBytes / 1_000_000, analyzeNanos));
+        if (detection) {
+            detectionAlone(report);
+            out.println("alerts: " + report.alerts().size());
+            out.println("analyze_no_detection_pps: " + rate(packets, noDetectionNanos));
+            out.println("analyze_learn_pps: " + rate(packets, learningNanos));
+            out.println("analyze_learn_alerts: " + learningAlerts);
+            out.printf("detection_vs_no_detection_percent: %.1f%n", 100.0 * noDetectionNanos / analyzeNanos);
+            out.printf("detection_learn_vs_no_detection_percent: %.1f%n", 100.0 * noDetectionNanos / learningNanos);
+        }
         out.println("analyze_no_decoders_pps: " + rate(packets, layersNanos));
         out.printf("analyze_vs_no_decoders_percent: %.1f%n", 100.0 * layersNanos / analyzeNanos);
         out.println("reader_pps: " + rate(packets, readerNanos));
@@ -102,6 +137,48 @@ public final class CaptureBench implements Callable<Integer> {
             tshark(capture, packets, analyzeNanos);
         }
         return 0;
+    }
+
+    /**
+     * The detection step alone, on the inventory analyze built: robust to a noisy machine where the
+     * end-to-end difference drowns in the noise. ARP summaries are left out (not in the report).
+     */
+    private void detectionAlone(AnalysisReport report) {
+        io.plantwatch.detect.Observation all = new io.plantwatch.detect.Observation(report.inventory().devices(),
+                report.inventory().connections(), report.inventory().activities(), List.of(), List.of());
+        long learnUntil = report.capture().firstSeen() + TimeUnit.SECONDS.toNanos(learnSeconds);
+        long plain = Long.MAX_VALUE;
+        long learning = Long.MAX_VALUE;
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            io.plantwatch.detect.OneShotDetection.run(all, io.plantwatch.detect.OneShotDetection.NO_LEARNING);
+            plain = Math.min(plain, System.nanoTime() - t);
+            t = System.nanoTime();
+            io.plantwatch.detect.OneShotDetection.run(all, learnUntil);
+            learning = Math.min(learning, System.nanoTime() - t);
+        }
+        out.println("detection_ms: " + TimeUnit.NANOSECONDS.toMillis(plain));
+        evidenceRing(report);
+        out.println("detection_learn_ms: " + TimeUnit.NANOSECONDS.toMillis(learning));
+    }
+
+    /** The sensor's evidence ring alone: every frame read and copied into a 100,000-frame ring. */
+    private void evidenceRing(AnalysisReport report) {
+        Path capture = Path.of(report.capture().files().get(0));
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < runs; i++) {
+            io.plantwatch.detect.evidence.PacketRing ring = new io.plantwatch.detect.evidence.PacketRing(100_000, 64L << 20);
+            long t = System.nanoTime();
+            try (FrameSource source = CaptureFiles.open(capture)) {
+                source.forEach(ring::add);
+            } catch (IOException e) {
+                out.println("evidence_ring_pps: unavailable (" + e.getMessage() + ")");
+                return;
+            }
+            best = Math.min(best, System.nanoTime() - t);
+        }
+        out.println("evidence_ring_pps: " + rate(report.capture().packets(), best));
+        out.println("evidence_ring_ms: " + TimeUnit.NANOSECONDS.toMillis(best));
     }
 
     private static void readOnly(Path capture) throws IOException {

@@ -26,6 +26,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the JSON document (see DESIGN.md) instead of a summary.")
     boolean json;
 
+    @Option(names = "--learn", paramLabel = "SECONDS",
+            description = "Treat the first SECONDS of the capture as learning mode; baseline alerts"
+                    + " (new devices, new connections, writes from new clients) follow it.")
+    Double learnSeconds;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Capture files, read in this order.")
     List<Path> files;
 
@@ -39,8 +44,13 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (learnSeconds != null && !(learnSeconds >= 0 && learnSeconds < 1e9)) {
+            err.println("error: --learn takes a number of seconds from 0 on");
+            return 2;
+        }
         ProgressBar progress = new ProgressBar(err);
-        AnalysisReport report = Analyzer.standard().analyze(files, progress);
+        AnalysisReport report = Analyzer.standard().analyze(files, progress, learnSeconds == null ? null
+                : java.time.Duration.ofNanos(Math.round(learnSeconds * 1e9)));
         progress.finish();
         List<CaptureProblem> problems = report.capture().problems();
         if (report.capture().filesRead() == 0) {

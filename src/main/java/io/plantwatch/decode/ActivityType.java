@@ -15,5 +15,7 @@ public enum ActivityType {
     DISCOVERY,
     CLEARTEXT_CREDENTIALS,
     /** Suppression of reporting or communications (DNP3 disable unsolicited, BACnet DCC disable). */
-    COMMUNICATION_CONTROL
+    COMMUNICATION_CONTROL,
+    /** A PDU that breaks its protocol's rules (the decoder's malformed report); detail is the reason. */
+    PROTOCOL_VIOLATION
 }

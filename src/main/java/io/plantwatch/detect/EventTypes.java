@@ -19,6 +19,7 @@ public enum EventTypes {
     CLEARTEXT_AUTHENTICATION("Cleartext Authentication"),
     INTERNET_ACCESS("Internet Access"),
     DEVICE_CONNECTION_CREATED("Device Connection Detected"),
+    BACK_TO_NORMAL("Back to Normal"),
     DIP_UPLOADED("Data Intelligence Package Uploaded"),
     DIP_FAILURE("Data Intelligence Package Installation Failure");
 

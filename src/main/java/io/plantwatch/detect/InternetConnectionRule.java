@@ -12,7 +12,9 @@ import java.util.Set;
 
 /**
  * An OT device talking with an internet (public) address, either way (T0883 Internet Accessible
- * Device). Raised once per OT address and external address while the service runs. Not thread-safe.
+ * Device); when the OT device opened the connection, possibly command and control over a standard
+ * protocol (T0869 Standard Application Layer Protocol). Raised once per OT address and external
+ * address while the service runs. Not thread-safe.
  */
 final class InternetConnectionRule {
     private final OtDevices ot;
@@ -45,7 +47,8 @@ final class InternetConnectionRule {
         alerts.add(new Alert(null, c.firstSeen(), Alert.Severity.Major, Alert.Engine.POLICY_VIOLATION,
                 "Internet connection from an OT device",
                 "OT device " + inside + (outbound ? " connected to " : " was reached from ") + "internet address "
-                        + outside, c.a().ip(), c.b().ip(), List.of("T0883"), Rules.INTERNET_CONNECTION,
+                        + outside, c.a().ip(), c.b().ip(), outbound ? List.of("T0883", "T0869") : List.of("T0883"),
+                Rules.INTERNET_CONNECTION,
                 c.protocols().isEmpty() ? c.transport() : c.protocols().get(0),
                 List.of("Block internet access for OT devices at the firewall, or route it through a DMZ."), null));
     }

@@ -9,15 +9,21 @@ import java.util.Set;
 
 /**
  * Devices that appear after learning mode ended ("unexpected new devices" in Defender's alert
- * filter). Raised once per device while the service runs; learning the alert authorises the
- * device. Not thread-safe.
+ * filter), possibly a transient cyber asset such as a contractor's laptop (T0864). Raised once per device while the service runs; learning the alert authorises the
+ * device. Internet addresses (type {@value #INTERNET}) are no devices of the site: an OT device talking
+ * with one is the internet-connection rule's, an IT host browsing a new site is no news. Not thread-safe.
  */
 final class NewDeviceRule {
+    static final String INTERNET = "Internet";
+
     private final Set<String> reported = new HashSet<>();
 
     List<Alert> check(List<Device> devices, Baseline baseline) {
         List<Alert> alerts = new ArrayList<>();
         for (Device d : devices) {
+            if (INTERNET.equals(d.type())) {
+                continue;
+            }
             String key = Baseline.deviceKey(d.id());
             if (reported.contains(key) || baseline.expected(key)) {
                 continue;
@@ -26,7 +32,7 @@ final class NewDeviceRule {
             String address = d.ips().isEmpty() ? (d.macs().isEmpty() ? d.id() : d.macs().get(0)) : d.ips().get(0);
             alerts.add(new Alert(null, d.firstSeen(), Alert.Severity.Minor, Alert.Engine.POLICY_VIOLATION,
                     "New device detected", "A device not in the baseline appeared: " + describe(d), address, null,
-                    List.of(), Rules.NEW_DEVICE, null,
+                    List.of("T0864"), Rules.NEW_DEVICE, null,
                     List.of("Identify the device; if it belongs here, handle the alert with learn to authorise it."),
                     key));
         }

@@ -10,8 +10,10 @@ final class OperatingModeRule implements ActivityRule {
     @Override
     public Alert check(ObservedActivity a, Baseline baseline) {
         if (a.activity().type() == ActivityType.CONTROLLER_STOP) {
+            // DNP3 Stop Application (FC 18) stops an application of an outstation, not a PLC's program
+            String title = "dnp3".equals(a.activity().protocol()) ? "DNP3 stop application command" : "PLC stop command";
             return ActivityAlerts.alert(a, Rules.CONTROLLER_STOP, Alert.Severity.Major, Alert.Engine.OPERATIONAL,
-                    "PLC stop command", List.of("T0858", "T0881"),
+                    title, List.of("T0858", "T0881"),
                     List.of("Confirm the stop was planned; if not, isolate the sender and restart the controller."),
                     null);
         }

@@ -13,20 +13,30 @@ import java.util.Set;
 
 /**
  * Tells operational-technology devices from IT ones: Purdue level 0 to 2, an OT device type, or
- * an industrial protocol. The lists are data ({@code ot-protocols.txt}, {@code ot-device-types.txt}),
+ * an industrial protocol. The lists are data ({@code ot-protocols.txt}, {@code ot-device-types.txt},
+ * {@code ot-ports.txt}),
  * loaded once. Immutable, thread-safe.
  */
 final class OtDevices {
     private final Set<String> protocols;
     private final Set<String> types;
+    private final Set<Integer> ports;
 
-    private OtDevices(Set<String> protocols, Set<String> types) {
+    private OtDevices(Set<String> protocols, Set<String> types, Set<Integer> ports) {
         this.protocols = protocols;
         this.types = types;
+        this.ports = ports;
     }
 
     static OtDevices load() {
-        return new OtDevices(lines("ot-protocols.txt"), lines("ot-device-types.txt"));
+        Set<Integer> ports = new HashSet<>();
+        lines("ot-ports.txt").forEach(p -> ports.add(Integer.parseInt(p)));
+        return new OtDevices(lines("ot-protocols.txt"), lines("ot-device-types.txt"), Set.copyOf(ports));
+    }
+
+    /** A server port of an industrial protocol ({@code ot-ports.txt}). */
+    boolean isOtPort(Integer port) {
+        return port != null && ports.contains(port);
     }
 
     boolean isOt(Device d) {

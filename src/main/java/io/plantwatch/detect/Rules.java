@@ -12,12 +12,15 @@ public final class Rules {
     public static final String CLEARTEXT_CREDENTIALS = "cleartext-credentials";
     public static final String COMMUNICATION_CONTROL = "communication-control";
     public static final String UNAUTHORIZED_WRITE = "unauthorized-write";
+    public static final String PROTOCOL_VIOLATION = "protocol-violation";
     public static final String ARP_SPOOFING = "arp-spoofing";
     public static final String PORT_SCAN = "port-scan";
     public static final String ADDRESS_SCAN = "address-scan";
+    public static final String PLC_SCAN = "plc-scan";
     public static final String NEW_DEVICE = "new-device";
     public static final String NEW_CONNECTION = "new-connection";
     public static final String INTERNET_CONNECTION = "internet-connection";
+    public static final String TRAFFIC_STOPPED = "traffic-stopped";
 
     private Rules() {
     }

@@ -25,7 +25,8 @@ final class ScanRule {
     private static final int MAX_PROBES_PER_SOURCE = 4096;
     private static final int MAX_SOURCES = 100_000;
 
-    private record Probe(long time, String host, int port) {
+    /** One new connection: its time, server address, port (-1 for none) and /16 network (or null). */
+    private record Probe(long time, String host, int port, String network) {
     }
 
     private final Map<String, Deque<Probe>> probes = new HashMap<>();
@@ -42,7 +43,8 @@ final class ScanRule {
         for (Connection c : newConnections) {
             String source = c.a().ip();
             Deque<Probe> recent = probes.computeIfAbsent(source, s -> new ArrayDeque<>());
-            recent.addLast(new Probe(c.firstSeen(), c.b().ip(), c.b().port() == null ? -1 : c.b().port()));
+            recent.addLast(new Probe(c.firstSeen(), c.b().ip(), c.b().port() == null ? -1 : c.b().port(),
+                    classB(c.b().ip())));
             while (!recent.isEmpty() && (recent.peekFirst().time() < c.firstSeen() - WINDOW_NANOS
                     || recent.size() > MAX_PROBES_PER_SOURCE)) {
                 recent.removeFirst();
@@ -57,9 +59,12 @@ final class ScanRule {
     }
 
     private void portScan(String source, Connection c, Deque<Probe> recent, List<Alert> alerts) {
+        if (c.b().port() == null || recent.size() < PORT_SCAN_PORTS) {
+            return; // fewer probes than the threshold in the window: no scan, no need to count
+        }
         String target = c.b().ip();
         String key = "port|" + source + "|" + target;
-        if (c.b().port() == null || reported.contains(key)) {
+        if (reported.contains(key)) {
             return;
         }
         Set<Integer> ports = new HashSet<>();
@@ -79,14 +84,17 @@ final class ScanRule {
     }
 
     private void addressScan(String source, Connection c, Deque<Probe> recent, List<Alert> alerts) {
-        String network = classB(c.b().ip());
+        String network = recent.peekLast().network();
+        if (network == null || recent.size() < ADDRESS_SCAN_HOSTS) {
+            return;
+        }
         String key = "address|" + source + "|" + network;
-        if (network == null || reported.contains(key)) {
+        if (reported.contains(key)) {
             return;
         }
         Set<String> hosts = new HashSet<>();
         for (Probe p : recent) {
-            if (network.equals(classB(p.host()))) {
+            if (network.equals(p.network())) {
                 hosts.add(p.host());
             }
         }

@@ -42,7 +42,7 @@ final class TimelineEvents {
         out.add(new DetectedEvent(alert.time(), EventTypes.ALERT_REPORTED.name(), EventTypes.ALERT_REPORTED.title(),
                 "ALERT", alert.title() + ": " + alert.message()));
         EventTypes extra = switch (alert.rule()) {
-            case Rules.PORT_SCAN, Rules.ADDRESS_SCAN -> EventTypes.SCAN;
+            case Rules.PORT_SCAN, Rules.ADDRESS_SCAN, Rules.PLC_SCAN -> EventTypes.SCAN;
             case Rules.INTERNET_CONNECTION -> EventTypes.INTERNET_ACCESS;
             case Rules.NEW_CONNECTION -> EventTypes.DEVICE_CONNECTION_CREATED;
             default -> null;

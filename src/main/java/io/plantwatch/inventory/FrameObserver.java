@@ -29,6 +29,9 @@ final class FrameObserver implements Observations {
     private final List<ObservedActivity> activities = new ArrayList<>();
     private long activitiesDropped;
     private final Map<String, long[]> malformedByProtocol = new HashMap<>();
+    /** Protocol and ends already reported as a violation: detection needs the first, not a flood. */
+    private final java.util.Set<String> violationsReported = new java.util.HashSet<>();
+    private static final int MAX_VIOLATION_KEYS = 10_000;
 
     private Packet packet;
     private Flow flow;
@@ -144,6 +147,22 @@ final class FrameObserver implements Observations {
         frameMalformed = true;
         long[] count = malformedByProtocol.computeIfAbsent(protocol, p -> new long[1]);
         count[0]++;
+        violation(protocol, reason);
+    }
+
+    /** The first malformed PDU of a protocol between two ends becomes a protocol-violation activity. */
+    private void violation(String protocol, String reason) {
+        if (packet == null) {
+            return;
+        }
+        String key = protocol + '|' + packet.srcMac() + '|' + packet.srcIpHi() + '|' + packet.srcIpLo() + '|'
+                + packet.dstMac() + '|' + packet.dstIpHi() + '|' + packet.dstIpLo();
+        if (violationsReported.size() >= MAX_VIOLATION_KEYS) {
+            violationsReported.clear();
+        }
+        if (violationsReported.add(key)) {
+            activity(new Activity(protocol, io.plantwatch.decode.ActivityType.PROTOCOL_VIOLATION, reason));
+        }
     }
 
     private Subject subject(Side side) {

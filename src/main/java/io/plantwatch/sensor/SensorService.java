@@ -62,7 +62,9 @@ public final class SensorService implements AutoCloseable {
 
     /** Opens everything and starts capture; throws with a plain message when something is missing. */
     public static SensorService start(SensorConfig config, String version) throws Exception {
-        FrameSources sources = sources(config);
+        // The evidence ring: the latest 100,000 frames, at most 64 MiB, for alerts' pcaps.
+        io.plantwatch.detect.evidence.PacketRing ring = new io.plantwatch.detect.evidence.PacketRing(100_000, 64L << 20);
+        FrameSources sources = new io.plantwatch.sensor.evidence.EvidenceTap(sources(config), ring);
         SensorDatabase database = SensorDatabase.open(config.dataDir());
         try {
             Json json = new Json();
@@ -85,13 +87,15 @@ public final class SensorService implements AutoCloseable {
             CaptureStatus capture = new CaptureStatus();
             SnapshotMailbox mailbox = new SnapshotMailbox();
             StoreReader reader = new StoreReader(database);
-            SensorWriter writer = new SensorWriter(json, mailbox, capture, batches, reader, detector, stored);
+            io.plantwatch.sensor.evidence.AlertEvidence evidence =
+                    new io.plantwatch.sensor.evidence.AlertEvidence(ring, config.dataDir());
+            SensorWriter writer = new SensorWriter(json, mailbox, capture, batches, reader, detector, stored, evidence);
             Pipeline pipeline = new Pipeline(sources, DecoderRegistry.standard(), new StandardClassifier(), mailbox,
                     capture, Pipeline.Expiry.DEFAULT);
             SensorClock clock = new SensorClock(capture, config.liveInterface() == null);
             ApiServer api = new ApiServer(config.host(), config.port(), tls,
                     SensorApi.router(config.name(), version, System.currentTimeMillis(), reader, writer, capture,
-                            baseline, new TiPackageStore(config.dataDir()), clock, json),
+                            baseline, new TiPackageStore(config.dataDir()), clock, json, evidence),
                     new TokenVerifier(new TokenFile(config.dataDir())), config.authFailuresPerMinute(), json);
             SensorService service = new SensorService(database, writer, pipeline, api, capture, tls);
             service.writerThread.start();

@@ -28,9 +28,15 @@ final class SzlReader {
     }
 
     static void read(ByteBuffer b, int at, int length, Observations out) {
+        if (length == 0) {
+            return; // an error reply ("Object does not exist", 0x0a) carries no list: tshark finds nothing wrong
+        }
         if (length < HEADER) {
             out.malformed(S7commReader.S7COMM, "SZL response header truncated");
             return;
+        }
+        if ((b.getShort(at) & 0x0F00) == 0x0F00) {
+            return; // SZL-ID 0x0Fxx: "only partial list header information", the count has no records behind it
         }
         int list = b.getShort(at) & 0xFF;
         int recordLength = b.getShort(at + 4) & 0xFFFF;

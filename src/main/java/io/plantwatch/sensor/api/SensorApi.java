@@ -15,7 +15,17 @@ public final class SensorApi {
     public static Router router(String name, String version, long startedMillis, StoreReader reader, SensorWriter writer,
                                 CaptureStatus capture, Baseline baseline, TiPackageStore ti, SensorClock clock,
                                 Json json) {
+        return router(name, version, startedMillis, reader, writer, capture, baseline, ti, clock, json, null);
+    }
+
+    /** @param evidence alerts' packets for {@code /api/v2/alerts/pcap/{id}}, or null for none kept */
+    public static Router router(String name, String version, long startedMillis, StoreReader reader, SensorWriter writer,
+                                CaptureStatus capture, Baseline baseline, TiPackageStore ti, SensorClock clock,
+                                Json json, io.plantwatch.sensor.evidence.AlertEvidence evidence) {
         Router router = new Router();
+        if (evidence != null) {
+            new io.plantwatch.sensor.evidence.EvidenceRoute(evidence).register(router); // before "not available"
+        }
         new InventoryRoutes(reader, clock, new DeviceListCache(writer::devicesVersion)).register(router);
         new AlertRoutes(reader, writer, clock, json).register(router);
         new ReportRoutes(reader, writer, json).register(router);

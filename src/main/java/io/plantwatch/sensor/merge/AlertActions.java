@@ -49,7 +49,11 @@ final class AlertActions {
         ApiAlert updated = AlertMapping.withStatus(json.read(alert.body(), ApiAlert.class), status, now);
         batch.alerts.add(new Rows.AlertRow(alert.id(), uuid, updated.time(), ruleOf(alert), status, alert.dedupKey(),
                 alert.baselineKey(), json.write(updated)));
-        detector.closed(alert.dedupKey());
+        if (AlertMapping.MUTED.equals(status)) {
+            detector.mute(alert.dedupKey()); // muted: the same alert stays silent (not kept across restarts yet)
+        } else {
+            detector.closed(alert.dedupKey());
+        }
         if (AlertMapping.LEARNED.equals(status) && alert.baselineKey() != null) {
             detector.baseline().learn(alert.baselineKey());
             if (alert.baselineKey().startsWith("device:")) {

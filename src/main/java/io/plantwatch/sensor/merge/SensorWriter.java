@@ -59,6 +59,7 @@ public final class SensorWriter implements Runnable {
     private final DeviceMerger devices;
     private final ConnectionMerger connections;
     private final AlertActions alertActions;
+    private final io.plantwatch.sensor.evidence.AlertEvidence evidence;
     private final ConcurrentLinkedQueue<WriterCommand> commands = new ConcurrentLinkedQueue<>();
     private final Set<String> scanners = new HashSet<>();
     private Map<String, Long> deviceIds = new HashMap<>();
@@ -80,6 +81,14 @@ public final class SensorWriter implements Runnable {
 
     public SensorWriter(Json json, SnapshotMailbox mailbox, CaptureStatus status, BatchWriter writer,
                         StoreReader reader, Detector detector, StoredState stored) {
+        this(json, mailbox, status, writer, reader, detector, stored, null);
+    }
+
+    /** @param evidence keeps each new alert's packets, or null */
+    public SensorWriter(Json json, SnapshotMailbox mailbox, CaptureStatus status, BatchWriter writer,
+                        StoreReader reader, Detector detector, StoredState stored,
+                        io.plantwatch.sensor.evidence.AlertEvidence evidence) {
+        this.evidence = evidence;
         this.json = json;
         this.mailbox = mailbox;
         this.status = status;
@@ -219,8 +228,12 @@ public final class SensorWriter implements Runnable {
                     EventTypes.DEVICE_CREATE.title(), "INFO", "Device " + d.name() + " (" + d.key() + ") detected");
         }
         for (Alert a : found.alerts()) {
-            if (Rules.PORT_SCAN.equals(a.rule()) || Rules.ADDRESS_SCAN.equals(a.rule())) {
+            if (Rules.PORT_SCAN.equals(a.rule()) || Rules.ADDRESS_SCAN.equals(a.rule())
+                    || Rules.PLC_SCAN.equals(a.rule())) {
                 scanners.add(a.source());
+            }
+            if (evidence != null) {
+                evidence.keep(a);
             }
             ApiAlert api = AlertMapping.toApi(a, deviceIds, now);
             batch.alerts.add(new Rows.AlertRow(nextAlertId++, a.id(), api.time(), a.rule(), AlertMapping.NEW,
