@@ -18,7 +18,11 @@ class Iec104CaptureTest {
         AnalysisReport report = Devices.analyze(SharedData.pcap("iec104/TestDissectIec104.pcap"));
         assertThat(Devices.withIp(report, "172.27.248.79").roles()).contains("iec60870_104/SERVER");
         assertThat(Devices.withIp(report, "172.27.248.109").roles()).contains("iec60870_104/CLIENT");
-        assertThat(report.inventory().activities()).hasSize(5).allSatisfy(a -> {
+        // Damaged APDUs are reported once per protocol and pair of ends, as protocol violations.
+        assertThat(report.inventory().activities()).filteredOn(a -> a.activity().type() == ActivityType.PROTOCOL_VIOLATION)
+                .extracting(a -> a.activity().protocol()).containsExactly("iec60870_104", "iec60870_asdu");
+        assertThat(report.inventory().activities()).filteredOn(a -> a.activity().type() != ActivityType.PROTOCOL_VIOLATION)
+                .hasSize(5).allSatisfy(a -> {
             assertThat(a.activity().type()).isEqualTo(ActivityType.WRITE);
             assertThat(a.activity().detail()).endsWith("(common address 37133)");
             assertThat(a.source().toString()).isEqualTo("172.27.248.109");
