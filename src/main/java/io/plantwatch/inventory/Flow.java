@@ -2,9 +2,7 @@ package io.plantwatch.inventory;
 
 import io.plantwatch.decode.FlowDecoder;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The state of one transport conversation (5-tuple), or of one IP pair for protocols without
@@ -61,11 +59,17 @@ final class Flow {
     // application layer
     FlowDecoder decoder;
     int decoderAttempts;
-    /** Protocol names in first-seen order; a handful at most, so an array scanned by identity. */
-    private String[] protocolNames;
-    private int protocolCount;
-    Set<String> commands;
-    FlowRoles roles;
+    /** Application protocol names, created with the first. */
+    private FlowNames protocolNames;
+    /** Command names, created with the first. */
+    private FlowNames commands;
+    /**
+     * Roles: those of the first protocol that had any inline (one protocol is the common case,
+     * and an object per flow for it cost memory and collector time), any others in {@code moreRoles}.
+     */
+    private String roleProtocol;
+    private int roleBits;
+    private FlowRoles moreRoles;
 
     Flow(boolean v6, long aHi, long aLo, long bHi, long bLo, int aPort, int bPort, int protocol, int hash,
          long sequence) {
@@ -99,42 +103,51 @@ final class Flow {
     }
 
     void addProtocol(String name) {
-        for (int i = 0; i < protocolCount; i++) {
-            if (protocolNames[i] == name) {
-                return; // decoders name protocols with constants: identity is the common hit
-            }
-        }
-        for (int i = 0; i < protocolCount; i++) {
-            if (protocolNames[i].equals(name)) {
-                return;
-            }
-        }
         if (protocolNames == null) {
-            protocolNames = new String[4];
-        } else if (protocolCount == protocolNames.length) {
-            protocolNames = java.util.Arrays.copyOf(protocolNames, protocolCount * 2);
+            protocolNames = new FlowNames(Integer.MAX_VALUE);
         }
-        protocolNames[protocolCount++] = name;
+        protocolNames.add(name);
     }
 
     /** The application protocols seen, in first-seen order. */
     List<String> protocols() {
-        return protocolCount == 0 ? List.of() : List.of(java.util.Arrays.copyOf(protocolNames, protocolCount));
+        return protocolNames == null ? List.of() : protocolNames.toList();
+    }
+
+    /** The commands seen, in first-seen order, at most {@value #MAX_COMMANDS}. */
+    List<String> commands() {
+        return commands == null ? List.of() : commands.toList();
     }
 
     void addRole(String protocol, boolean endA, io.plantwatch.decode.Role role) {
-        if (roles == null) {
-            roles = new FlowRoles();
+        int bit = FlowRoles.bit(endA, role);
+        if (roleProtocol == null) {
+            roleProtocol = protocol;
+            roleBits = bit;
+        } else if (roleProtocol == protocol || roleProtocol.equals(protocol)) {
+            roleBits |= bit;
+        } else {
+            if (moreRoles == null) {
+                moreRoles = new FlowRoles();
+            }
+            moreRoles.add(protocol, bit);
         }
-        roles.add(protocol, endA, role);
+    }
+
+    /** Every role noted, one call per protocol, end and role. */
+    void forEachRole(java.util.function.Consumer<FlowRoles.Note> action) {
+        if (roleProtocol != null) {
+            FlowRoles.forEach(roleProtocol, roleBits, action);
+        }
+        if (moreRoles != null) {
+            moreRoles.forEach(action);
+        }
     }
 
     void addCommand(String command) {
         if (commands == null) {
-            commands = new LinkedHashSet<>(8);
+            commands = new FlowNames(MAX_COMMANDS);
         }
-        if (commands.size() < MAX_COMMANDS) {
-            commands.add(command);
-        }
+        commands.add(command);
     }
 }
