@@ -8,7 +8,8 @@ package io.plantwatch.decode.codes;
 public final class FlowMemo {
     private static final int MAX_COMMANDS = 16;
 
-    private final String[] commands = new String[MAX_COMMANDS];
+    /** Made with the first command and grown to {@link #MAX_COMMANDS}: most flows repeat one or two. */
+    private String[] commands;
     private int commandCount;
     private int done;
 
@@ -19,7 +20,12 @@ public final class FlowMemo {
                 return false;
             }
         }
-        if (commandCount < MAX_COMMANDS) {
+        if (commands == null) {
+            commands = new String[2];
+        } else if (commandCount == commands.length && commandCount < MAX_COMMANDS) {
+            commands = java.util.Arrays.copyOf(commands, commandCount * 2);
+        }
+        if (commandCount < commands.length) {
             commands[commandCount++] = command;
         }
         return true;

@@ -20,6 +20,13 @@ record HttpHead(String method, int status, long contentLength, boolean chunked, 
      * every HTTP message of a flow passes here, so no regular expressions and no copies of lines
      * whose header is not wanted.
      */
+    static HttpHead parse(java.nio.ByteBuffer buffer, int offset, int length) {
+        byte[] bytes = new byte[length];
+        buffer.get(offset, bytes);
+        return parse(bytes, length);
+    }
+
+    /** As {@link #parse(java.nio.ByteBuffer, int, int)}, from an array. */
     static HttpHead parse(byte[] bytes, int length) {
         String text = new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
         int lineEnd = lineEnd(text, 0);

@@ -6,6 +6,7 @@ import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.PduHandler;
 import io.plantwatch.decode.TcpPduAssembler;
 import io.plantwatch.decode.codes.Directions;
+import io.plantwatch.decode.cotp.CotpHandler;
 import io.plantwatch.decode.cotp.CotpReader;
 import io.plantwatch.decode.cotp.TpktFramer;
 
@@ -37,10 +38,10 @@ final class S7FlowDecoder implements FlowDecoder {
     }
 
     /** The state of one direction. */
-    private final class Direction implements PduHandler {
+    private final class Direction implements PduHandler, CotpHandler {
         final TcpPduAssembler tpkt = new TcpPduAssembler(TpktFramer.INSTANCE, this);
         final UserdataFragments fragments = new UserdataFragments();
-        final CotpReader cotp = new CotpReader(this::userData);
+        final CotpReader cotp = new CotpReader(this);
 
         @Override
         public void onPdu(ByteBuffer buffer, int offset, int length, Packet packet) {
@@ -58,7 +59,8 @@ final class S7FlowDecoder implements FlowDecoder {
             }
         }
 
-        private void userData(ByteBuffer buffer, int offset, int length, Packet packet, Observations out) {
+        @Override
+        public void onUserData(ByteBuffer buffer, int offset, int length, Packet packet, Observations out) {
             if (!s7comm.read(buffer, offset, length, packet, out, fragments)) {
                 s7plus.read(buffer, offset, length, packet, out);
             }
