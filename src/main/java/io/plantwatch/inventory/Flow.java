@@ -59,7 +59,12 @@ final class Flow {
     // application layer
     FlowDecoder decoder;
     int decoderAttempts;
-    /** Application protocol names, created with the first. */
+    /**
+     * Application protocols: numbers below 64 ({@link ProtocolIds}) as bits, so a repeat is told
+     * from the flow's own fields without following a reference; the names in order, made with
+     * the first.
+     */
+    private long protocolBits;
     private FlowNames protocolNames;
     /** Command names, created with the first. */
     private FlowNames commands;
@@ -102,7 +107,14 @@ final class Flow {
         return decoder == null && decoderAttempts < MAX_DECODER_ATTEMPTS;
     }
 
-    void addProtocol(String name) {
+    void addProtocol(int id, String name) {
+        if (id < Long.SIZE) {
+            long bit = 1L << id;
+            if ((protocolBits & bit) != 0) {
+                return;
+            }
+            protocolBits |= bit;
+        }
         if (protocolNames == null) {
             protocolNames = new FlowNames(Integer.MAX_VALUE);
         }
