@@ -22,19 +22,27 @@ final class S7FlowDecoder implements FlowDecoder {
 
     private final S7commReader s7comm;
     private final S7PlusReader s7plus;
-    private final Directions<Direction> directions;
+    /** The first packet's source, which tells the directions apart (see {@link Directions#isFrom}). */
+    private final long firstSourceHi;
+    private final long firstSourceLo;
+    private final int firstSourcePort;
+    private final Direction fromFirstSource = new Direction();
+    private final Direction toFirstSource = new Direction();
     private Observations out = Observations.NONE;
 
     S7FlowDecoder(S7commReader s7comm, S7PlusReader s7plus, Packet first) {
         this.s7comm = s7comm;
         this.s7plus = s7plus;
-        this.directions = new Directions<>(first, new Direction(), new Direction());
+        this.firstSourceHi = first.srcIpHi();
+        this.firstSourceLo = first.srcIpLo();
+        this.firstSourcePort = first.srcPort();
     }
 
     @Override
     public void onPacket(Packet packet, Observations out) {
         this.out = out;
-        directions.of(packet).tpkt.onSegment(packet);
+        boolean fromFirst = Directions.isFrom(packet, firstSourceHi, firstSourceLo, firstSourcePort);
+        (fromFirst ? fromFirstSource : toFirstSource).tpkt.onSegment(packet);
     }
 
     /** The state of one direction. */
