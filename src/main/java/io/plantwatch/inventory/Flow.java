@@ -61,13 +61,18 @@ final class Flow {
     int decoderAttempts;
     /**
      * Application protocols: numbers below 64 ({@link ProtocolIds}) as bits, so a repeat is told
-     * from the flow's own fields without following a reference; the names in order, made with
-     * the first.
+     * from the flow's own fields without following a reference; the names in first-seen order,
+     * the first three here (most flows have one to three, and an object or two per flow for them
+     * cost memory and collector time), any others in {@code moreProtocols}.
      */
     private long protocolBits;
-    private FlowNames protocolNames;
-    /** Command names, created with the first. */
-    private FlowNames commands;
+    private String protocol0;
+    private String protocol1;
+    private String protocol2;
+    private FlowNames moreProtocols;
+    /** Commands in first-seen order: the first here (most flows repeat one), the others in {@code moreCommands}. */
+    private String command0;
+    private FlowNames moreCommands;
     /**
      * Roles: those of the first protocol that had any inline (one protocol is the common case,
      * and an object per flow for it cost memory and collector time), any others in {@code moreRoles}.
@@ -114,21 +119,48 @@ final class Flow {
                 return;
             }
             protocolBits |= bit;
+        } else if (name.equals(protocol0) || name.equals(protocol1) || name.equals(protocol2)) {
+            return;
         }
-        if (protocolNames == null) {
-            protocolNames = new FlowNames(Integer.MAX_VALUE);
+        if (protocol0 == null) {
+            protocol0 = name;
+        } else if (protocol1 == null) {
+            protocol1 = name;
+        } else if (protocol2 == null) {
+            protocol2 = name;
+        } else {
+            if (moreProtocols == null) {
+                moreProtocols = new FlowNames(Integer.MAX_VALUE);
+            }
+            moreProtocols.add(name);
         }
-        protocolNames.add(name);
     }
 
     /** The application protocols seen, in first-seen order. */
     List<String> protocols() {
-        return protocolNames == null ? List.of() : protocolNames.toList();
+        if (protocol0 == null) {
+            return List.of();
+        }
+        if (moreProtocols == null) {
+            return protocol1 == null ? List.of(protocol0)
+                    : protocol2 == null ? List.of(protocol0, protocol1) : List.of(protocol0, protocol1, protocol2);
+        }
+        List<String> all = new java.util.ArrayList<>(List.of(protocol0, protocol1, protocol2));
+        all.addAll(moreProtocols.toList());
+        return List.copyOf(all);
     }
 
     /** The commands seen, in first-seen order, at most {@value #MAX_COMMANDS}. */
     List<String> commands() {
-        return commands == null ? List.of() : commands.toList();
+        if (command0 == null) {
+            return List.of();
+        }
+        if (moreCommands == null) {
+            return List.of(command0);
+        }
+        List<String> all = new java.util.ArrayList<>(List.of(command0));
+        all.addAll(moreCommands.toList());
+        return List.copyOf(all);
     }
 
     void addRole(String protocol, boolean endA, io.plantwatch.decode.Role role) {
@@ -157,9 +189,16 @@ final class Flow {
     }
 
     void addCommand(String command) {
-        if (commands == null) {
-            commands = new FlowNames(MAX_COMMANDS);
+        if (command == null || command == command0) {
+            return;
         }
-        commands.add(command);
+        if (command0 == null) {
+            command0 = command;
+        } else if (!command0.equals(command)) {
+            if (moreCommands == null) {
+                moreCommands = new FlowNames(MAX_COMMANDS - 1);
+            }
+            moreCommands.add(command);
+        }
     }
 }

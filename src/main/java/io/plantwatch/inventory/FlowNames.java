@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A flow's protocol or command names: distinct, in first-seen order, bounded. A flow has a
- * handful, so a small array scanned by identity first (decoders name things with constants) is
- * both faster and about a fifth of the memory of a {@code LinkedHashSet}, which mattered with one
- * per flow and 150,000 flows. Not thread-safe.
+ * A flow's protocol or command names beyond the few the {@link Flow} keeps in its own fields:
+ * distinct, in first-seen order, bounded. A small array scanned by identity first (decoders name
+ * things with constants) is both faster and a fraction of the memory of a {@code LinkedHashSet}.
+ * Not thread-safe.
  */
 final class FlowNames {
     private final int max;
