@@ -21,7 +21,9 @@ final class S7FlowDecoder implements FlowDecoder {
     private static final String TPKT = "tpkt";
 
     private final S7commReader s7comm;
-    private final S7PlusReader s7plus;
+    private final S7Codes codes;
+    /** Made with the first S7comm-plus PDU: a connection speaks one of the two. */
+    private S7PlusReader s7plus;
     /** The first packet's source, which tells the directions apart (see {@link Directions#isFrom}). */
     private final long firstSourceHi;
     private final long firstSourceLo;
@@ -30,9 +32,9 @@ final class S7FlowDecoder implements FlowDecoder {
     private final Direction toFirstSource = new Direction();
     private Observations out = Observations.NONE;
 
-    S7FlowDecoder(S7commReader s7comm, S7PlusReader s7plus, Packet first) {
+    S7FlowDecoder(S7Codes codes, S7commReader s7comm, Packet first) {
         this.s7comm = s7comm;
-        this.s7plus = s7plus;
+        this.codes = codes;
         this.firstSourceHi = first.srcIpHi();
         this.firstSourceLo = first.srcIpLo();
         this.firstSourcePort = first.srcPort();
@@ -70,6 +72,9 @@ final class S7FlowDecoder implements FlowDecoder {
         @Override
         public void onUserData(ByteBuffer buffer, int offset, int length, Packet packet, Observations out) {
             if (!s7comm.read(buffer, offset, length, packet, out, fragments)) {
+                if (s7plus == null) {
+                    s7plus = new S7PlusReader(codes);
+                }
                 s7plus.read(buffer, offset, length, packet, out);
             }
         }
