@@ -9,8 +9,8 @@ import java.util.List;
  * bytes: header, questions and resource records with their data left in place. Reading is bounded
  * (records, name length, compression jumps), so hostile messages cost little. Every name is
  * checked when the message is read, but made into a string only when asked for: most names of
- * most messages are never looked at. Immutable after {@link #read}; valid only while the packet's
- * buffer is.
+ * most messages are never looked at (questions are listed, too, when first asked for). Not
+ * thread-safe; valid only while the packet's buffer is.
  */
 public final class DnsMessage {
     public static final int TYPE_A = 1;
@@ -52,7 +52,9 @@ public final class DnsMessage {
     private final int end;
     private final int id;
     private final int flags;
-    private final List<Question> questions;
+    /** How many questions there are (up to {@link #MAX_QUESTIONS}); listed when first asked for. */
+    private final int questionCount;
+    private List<Question> questions;
     private final List<Record> answers;
 
     private DnsMessage(ByteBuffer buffer, int start, int end, int id, int flags, int questionCount, int recordCount) {
@@ -61,7 +63,7 @@ public final class DnsMessage {
         this.end = end;
         this.id = id;
         this.flags = flags;
-        this.questions = new ArrayList<>(Math.min(questionCount, 4));
+        this.questionCount = Math.min(questionCount, MAX_QUESTIONS);
         this.answers = new ArrayList<>(Math.min(recordCount, 8));
     }
 
@@ -82,12 +84,8 @@ public final class DnsMessage {
         DnsMessage message = new DnsMessage(buffer, offset, end, id, flags, qd, records);
         int[] at = {offset + HEADER};
         for (int i = 0; i < qd; i++) {
-            int name = at[0];
             readName(buffer, offset, end, at, null);
             need(at[0] + 4, end, "question");
-            if (i < MAX_QUESTIONS) {
-                message.questions.add(new Question(message, name, buffer.getShort(at[0]) & 0xFFFF));
-            }
             at[0] += 4;
         }
         for (int i = 0; i < records && i < MAX_RECORDS; i++) {
@@ -196,7 +194,23 @@ public final class DnsMessage {
         return flags & 0xF;
     }
 
+    /** The questions (at most 32), listed from the bytes {@link #read} checked. */
     public List<Question> questions() {
+        if (questions == null) {
+            List<Question> listed = new ArrayList<>(questionCount);
+            int[] at = {start + HEADER};
+            try {
+                for (int i = 0; i < questionCount; i++) {
+                    int name = at[0];
+                    readName(buffer, start, end, at, null);
+                    listed.add(new Question(this, name, buffer.getShort(at[0]) & 0xFFFF));
+                    at[0] += 4;
+                }
+            } catch (DnsFormatException e) {
+                throw new IllegalStateException("questions checked when the message was read", e);
+            }
+            questions = listed;
+        }
         return questions;
     }
 
