@@ -9,6 +9,17 @@ package io.plantwatch.decode;
 public record IpAddress(long hi, long lo, boolean v6) implements Comparable<IpAddress> {
     private static final long V4_MAPPED = 0xFFFF_0000_0000L;
 
+    /** Written out (the same values a record generates) because the generated one goes through method handles. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IpAddress a && a.lo == lo && a.hi == hi && a.v6 == v6;
+    }
+
+    @Override
+    public int hashCode() {
+        return (Long.hashCode(hi) * 31 + Long.hashCode(lo)) * 31 + Boolean.hashCode(v6);
+    }
+
     public static IpAddress v4(int address) {
         return new IpAddress(0, V4_MAPPED | (address & 0xFFFFFFFFL), false);
     }

@@ -34,17 +34,25 @@ public final class TcpPduAssembler {
     /** Wireshark's {@code nextseq}: the highest sequence number this direction has reached. */
     private boolean sequenceKnown;
     private long nextSeq;
+    /**
+     * What is kept while a PDU spans segments, made the first time one does: most directions
+     * carry whole PDUs in each segment, and there is one assembler per flow direction.
+     */
+    private Backlog backlog;
 
-    /** Bytes of the PDU being collected across segments, or null when none is. */
-    private byte[] pending;
-    private int pendingLength;
-    /** Sequence number of the pending PDU's first byte. */
-    private long pendingSeq;
-    /** The pending PDU's total length, or NEED_MORE while its header is incomplete. */
-    private int pendingTotal;
-    /** Set while swallowing the rest of a PDU that lost a segment; {@code skipEnd} is its end. */
-    private boolean skipping;
-    private long skipEnd;
+    /** A PDU being collected across segments, and the end of one whose rest is swallowed. */
+    private static final class Backlog {
+        /** Bytes of the PDU being collected, or null when none is. */
+        byte[] pending;
+        int pendingLength;
+        /** Sequence number of the pending PDU's first byte. */
+        long pendingSeq;
+        /** The pending PDU's total length, or NEED_MORE while its header is incomplete. */
+        int pendingTotal;
+        /** Set while swallowing the rest of a PDU that lost a segment; {@code skipEnd} is its end. */
+        boolean skipping;
+        long skipEnd;
+    }
 
     public TcpPduAssembler(PduFramer framer, PduHandler handler) {
         this.framer = framer;
@@ -53,7 +61,7 @@ public final class TcpPduAssembler {
 
     /** True while a PDU spans segments (for tests and for decoders that care). */
     public boolean collecting() {
-        return pending != null;
+        return backlog != null && backlog.pending != null;
     }
 
     /** Feeds one segment of this direction (payload or not). */
@@ -72,24 +80,25 @@ public final class TcpPduAssembler {
         }
         ByteBuffer buffer = packet.payloadBuffer();
         int offset = packet.payloadOffset();
-        if (pending != null) {
-            if (seq == ((pendingSeq + pendingLength) & SEQ_MASK)) {
-                continuePending(buffer, offset, length, seq, packet);
+        Backlog b = backlog;
+        if (b != null && b.pending != null) {
+            if (seq == ((b.pendingSeq + b.pendingLength) & SEQ_MASK)) {
+                continuePending(b, buffer, offset, length, seq, packet);
                 return;
             }
             // a segment was lost: a PDU of known length now has a hole and can never complete
-            if (pendingTotal > 0 && before(seq, (pendingSeq + pendingTotal) & SEQ_MASK)) {
-                skipping = true;
-                skipEnd = (pendingSeq + pendingTotal) & SEQ_MASK;
+            if (b.pendingTotal > 0 && before(seq, (b.pendingSeq + b.pendingTotal) & SEQ_MASK)) {
+                b.skipping = true;
+                b.skipEnd = (b.pendingSeq + b.pendingTotal) & SEQ_MASK;
             }
-            pending = null;
+            b.pending = null;
         }
-        if (skipping) {
-            skipping = false;
-            if (before(seq, skipEnd)) {
-                int inside = (int) Math.min(length, (skipEnd - seq) & SEQ_MASK);
+        if (b != null && b.skipping) {
+            b.skipping = false;
+            if (before(seq, b.skipEnd)) {
+                int inside = (int) Math.min(length, (b.skipEnd - seq) & SEQ_MASK);
                 if (inside == length) {
-                    skipping = ((seq + length) & SEQ_MASK) != skipEnd;
+                    b.skipping = ((seq + length) & SEQ_MASK) != b.skipEnd;
                     return;
                 }
                 parse(buffer, offset + inside, length - inside, (seq + inside) & SEQ_MASK, packet, true);
@@ -99,29 +108,29 @@ public final class TcpPduAssembler {
         parse(buffer, offset, length, seq, packet, true);
     }
 
-    private void continuePending(ByteBuffer buffer, int offset, int length, long seq, Packet packet) {
-        if (pendingTotal == PduFramer.NEED_MORE) {
+    private void continuePending(Backlog b, ByteBuffer buffer, int offset, int length, long seq, Packet packet) {
+        if (b.pendingTotal == PduFramer.NEED_MORE) {
             // Wireshark hands over the collected bytes together with this whole segment
-            if ((long) pendingLength + length > MAX_PDU) {
-                pending = null;
+            if ((long) b.pendingLength + length > MAX_PDU) {
+                b.pending = null;
                 return;
             }
-            append(buffer, offset, length);
-            ByteBuffer combined = ByteBuffer.wrap(pending, 0, pendingLength);
-            long combinedSeq = pendingSeq;
-            int combinedLength = pendingLength;
-            pending = null;
+            append(b, buffer, offset, length);
+            ByteBuffer combined = ByteBuffer.wrap(b.pending, 0, b.pendingLength);
+            long combinedSeq = b.pendingSeq;
+            int combinedLength = b.pendingLength;
+            b.pending = null;
             parse(combined, 0, combinedLength, combinedSeq, packet, true);
             return;
         }
-        int take = Math.min(pendingTotal - pendingLength, length);
-        append(buffer, offset, take);
-        if (pendingLength < pendingTotal) {
+        int take = Math.min(b.pendingTotal - b.pendingLength, length);
+        append(b, buffer, offset, take);
+        if (b.pendingLength < b.pendingTotal) {
             return;
         }
-        ByteBuffer pdu = ByteBuffer.wrap(pending, 0, pendingTotal);
-        int pduLength = pendingTotal;
-        pending = null;
+        ByteBuffer pdu = ByteBuffer.wrap(b.pending, 0, b.pendingTotal);
+        int pduLength = b.pendingTotal;
+        b.pending = null;
         if (framer.accepts(pdu, 0, pduLength)) {
             handler.onPdu(pdu, 0, pduLength, packet);
         }
@@ -156,27 +165,31 @@ public final class TcpPduAssembler {
     }
 
     private void startPending(ByteBuffer buffer, int offset, int available, long seq, int total) {
-        pending = new byte[Math.max(64, available)];
-        pendingLength = 0;
-        pendingSeq = seq;
-        pendingTotal = total;
-        append(buffer, offset, available);
+        if (backlog == null) {
+            backlog = new Backlog();
+        }
+        Backlog b = backlog;
+        b.pending = new byte[Math.max(64, available)];
+        b.pendingLength = 0;
+        b.pendingSeq = seq;
+        b.pendingTotal = total;
+        append(b, buffer, offset, available);
     }
 
-    private void append(ByteBuffer buffer, int offset, int length) {
+    private static void append(Backlog b, ByteBuffer buffer, int offset, int length) {
         if (length <= 0) {
             return;
         }
-        grow(pendingLength + length);
-        buffer.get(offset, pending, pendingLength, length);
-        pendingLength += length;
+        grow(b, b.pendingLength + length);
+        buffer.get(offset, b.pending, b.pendingLength, length);
+        b.pendingLength += length;
     }
 
-    private void grow(int size) {
-        if (size > pending.length) {
-            byte[] grown = new byte[Math.min(MAX_PDU, Math.max(size, pending.length * 2))];
-            System.arraycopy(pending, 0, grown, 0, pendingLength);
-            pending = grown;
+    private static void grow(Backlog b, int size) {
+        if (size > b.pending.length) {
+            byte[] grown = new byte[Math.min(MAX_PDU, Math.max(size, b.pending.length * 2))];
+            System.arraycopy(b.pending, 0, grown, 0, b.pendingLength);
+            b.pending = grown;
         }
     }
 

@@ -12,7 +12,20 @@ import java.util.Map;
  * ARP. Lookups happen per new flow or per non-IP frame, not per IP packet. Not thread-safe.
  */
 final class AddressBook {
+    /**
+     * Equality and hash written out (the hash is the one records generate, so map orders stay):
+     * a record's generated ones go through method handles, a cost per new flow.
+     */
     private record Key(long mac, long hi, long lo, boolean v6) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.mac == mac && k.lo == lo && k.hi == hi && k.v6 == v6;
+        }
+
+        @Override
+        public int hashCode() {
+            return ((Long.hashCode(mac) * 31 + Long.hashCode(hi)) * 31 + Long.hashCode(lo)) * 31 + Boolean.hashCode(v6);
+        }
     }
 
     /** A MAC's presence: when it was seen, in how many frames. */

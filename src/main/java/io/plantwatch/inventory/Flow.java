@@ -2,9 +2,7 @@ package io.plantwatch.inventory;
 
 import io.plantwatch.decode.FlowDecoder;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The state of one transport conversation (5-tuple), or of one IP pair for protocols without
@@ -61,11 +59,27 @@ final class Flow {
     // application layer
     FlowDecoder decoder;
     int decoderAttempts;
-    /** Protocol names in first-seen order; a handful at most, so an array scanned by identity. */
-    private String[] protocolNames;
-    private int protocolCount;
-    Set<String> commands;
-    FlowRoles roles;
+    /**
+     * Application protocols: numbers below 64 ({@link ProtocolIds}) as bits, so a repeat is told
+     * from the flow's own fields without following a reference; the names in first-seen order,
+     * the first three here (most flows have one to three, and an object or two per flow for them
+     * cost memory and collector time), any others in {@code moreProtocols}.
+     */
+    private long protocolBits;
+    private String protocol0;
+    private String protocol1;
+    private String protocol2;
+    private FlowNames moreProtocols;
+    /** Commands in first-seen order: the first here (most flows repeat one), the others in {@code moreCommands}. */
+    private String command0;
+    private FlowNames moreCommands;
+    /**
+     * Roles: those of the first protocol that had any inline (one protocol is the common case,
+     * and an object per flow for it cost memory and collector time), any others in {@code moreRoles}.
+     */
+    private String roleProtocol;
+    private int roleBits;
+    private FlowRoles moreRoles;
 
     Flow(boolean v6, long aHi, long aLo, long bHi, long bLo, int aPort, int bPort, int protocol, int hash,
          long sequence) {
@@ -98,43 +112,93 @@ final class Flow {
         return decoder == null && decoderAttempts < MAX_DECODER_ATTEMPTS;
     }
 
-    void addProtocol(String name) {
-        for (int i = 0; i < protocolCount; i++) {
-            if (protocolNames[i] == name) {
-                return; // decoders name protocols with constants: identity is the common hit
-            }
-        }
-        for (int i = 0; i < protocolCount; i++) {
-            if (protocolNames[i].equals(name)) {
+    void addProtocol(int id, String name) {
+        if (id < Long.SIZE) {
+            long bit = 1L << id;
+            if ((protocolBits & bit) != 0) {
                 return;
             }
+            protocolBits |= bit;
+        } else if (name.equals(protocol0) || name.equals(protocol1) || name.equals(protocol2)) {
+            return;
         }
-        if (protocolNames == null) {
-            protocolNames = new String[4];
-        } else if (protocolCount == protocolNames.length) {
-            protocolNames = java.util.Arrays.copyOf(protocolNames, protocolCount * 2);
+        if (protocol0 == null) {
+            protocol0 = name;
+        } else if (protocol1 == null) {
+            protocol1 = name;
+        } else if (protocol2 == null) {
+            protocol2 = name;
+        } else {
+            if (moreProtocols == null) {
+                moreProtocols = new FlowNames(Integer.MAX_VALUE);
+            }
+            moreProtocols.add(name);
         }
-        protocolNames[protocolCount++] = name;
     }
 
     /** The application protocols seen, in first-seen order. */
     List<String> protocols() {
-        return protocolCount == 0 ? List.of() : List.of(java.util.Arrays.copyOf(protocolNames, protocolCount));
+        if (protocol0 == null) {
+            return List.of();
+        }
+        if (moreProtocols == null) {
+            return protocol1 == null ? List.of(protocol0)
+                    : protocol2 == null ? List.of(protocol0, protocol1) : List.of(protocol0, protocol1, protocol2);
+        }
+        List<String> all = new java.util.ArrayList<>(List.of(protocol0, protocol1, protocol2));
+        all.addAll(moreProtocols.toList());
+        return List.copyOf(all);
+    }
+
+    /** The commands seen, in first-seen order, at most {@value #MAX_COMMANDS}. */
+    List<String> commands() {
+        if (command0 == null) {
+            return List.of();
+        }
+        if (moreCommands == null) {
+            return List.of(command0);
+        }
+        List<String> all = new java.util.ArrayList<>(List.of(command0));
+        all.addAll(moreCommands.toList());
+        return List.copyOf(all);
     }
 
     void addRole(String protocol, boolean endA, io.plantwatch.decode.Role role) {
-        if (roles == null) {
-            roles = new FlowRoles();
+        int bit = FlowRoles.bit(endA, role);
+        if (roleProtocol == null) {
+            roleProtocol = protocol;
+            roleBits = bit;
+        } else if (roleProtocol == protocol || roleProtocol.equals(protocol)) {
+            roleBits |= bit;
+        } else {
+            if (moreRoles == null) {
+                moreRoles = new FlowRoles();
+            }
+            moreRoles.add(protocol, bit);
         }
-        roles.add(protocol, endA, role);
+    }
+
+    /** Every role noted, one call per protocol, end and role. */
+    void forEachRole(java.util.function.Consumer<FlowRoles.Note> action) {
+        if (roleProtocol != null) {
+            FlowRoles.forEach(roleProtocol, roleBits, action);
+        }
+        if (moreRoles != null) {
+            moreRoles.forEach(action);
+        }
     }
 
     void addCommand(String command) {
-        if (commands == null) {
-            commands = new LinkedHashSet<>(8);
+        if (command == null || command == command0) {
+            return;
         }
-        if (commands.size() < MAX_COMMANDS) {
-            commands.add(command);
+        if (command0 == null) {
+            command0 = command;
+        } else if (!command0.equals(command)) {
+            if (moreCommands == null) {
+                moreCommands = new FlowNames(MAX_COMMANDS - 1);
+            }
+            moreCommands.add(command);
         }
     }
 }

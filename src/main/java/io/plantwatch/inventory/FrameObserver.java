@@ -36,7 +36,8 @@ final class FrameObserver implements Observations {
     private Packet packet;
     private Flow flow;
     private boolean sourceIsA;
-    private final String[] frameProtocols = new String[MAX_PROTOCOLS_PER_FRAME];
+    /** The frame's application protocols so far, by {@link ProtocolIds} number. */
+    private final int[] frameProtocols = new int[MAX_PROTOCOLS_PER_FRAME];
     private int frameProtocolCount;
     private String currentProtocol;
     private boolean frameMalformed;
@@ -66,7 +67,6 @@ final class FrameObserver implements Observations {
         int bytes = packet.wireLength();
         for (int i = 0; i < frameProtocolCount; i++) {
             statistics.application(frameProtocols[i], bytes);
-            frameProtocols[i] = null;
         }
         return frameMalformed;
     }
@@ -74,16 +74,17 @@ final class FrameObserver implements Observations {
     @Override
     public void protocol(String name) {
         currentProtocol = name;
+        int id = statistics.applicationId(name);
         for (int i = 0; i < frameProtocolCount; i++) {
-            if (frameProtocols[i] == name || frameProtocols[i].equals(name)) {
+            if (frameProtocols[i] == id) {
                 return;
             }
         }
         if (frameProtocolCount < MAX_PROTOCOLS_PER_FRAME) {
-            frameProtocols[frameProtocolCount++] = name;
+            frameProtocols[frameProtocolCount++] = id;
         }
         if (flow != null) {
-            flow.addProtocol(name);
+            flow.addProtocol(id, name);
         } else if (packet.srcMac() != -1) {
             facts(Subject.ofMac(packet.srcMac())).protocols.add(name);
         }

@@ -123,14 +123,12 @@ public final class InventoryBuilder {
                 serverDevice.openPorts.add(new Device.OpenPort(transport, serverPort));
             }
         }
-        if (flow.roles != null) {
-            flow.roles.forEach(note -> {
-                DeviceDraft d = note.endA() ? deviceA : deviceB;
-                if (d != null) {
-                    d.role(note.protocol(), note.role());
-                }
-            });
-        }
+        flow.forEachRole(note -> {
+            DeviceDraft d = note.endA() ? deviceA : deviceB;
+            if (d != null) {
+                d.role(note.protocol(), note.role());
+            }
+        });
         return connection(flow, role);
     }
 
@@ -144,7 +142,7 @@ public final class InventoryBuilder {
                 new Connection.Endpoint(client.name(), ports ? (serverIsB ? flow.aPort : flow.bPort) : null),
                 new Connection.Endpoint(server.name(), ports ? (serverIsB ? flow.bPort : flow.aPort) : null),
                 flow.packets, flow.bytes, flow.firstSeen, flow.lastSeen, flow.protocols(),
-                flow.commands == null ? List.of() : List.copyOf(flow.commands));
+                flow.commands());
     }
 
     private Device device(DeviceDraft d) {

@@ -3,7 +3,6 @@ package io.plantwatch.inventory;
 import io.plantwatch.decode.Layer;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -17,7 +16,10 @@ final class ProtocolStatistics {
     private long[] frames = new long[8];
     private long[] bytes = new long[8];
     private int maskCount;
-    private final Map<String, long[]> byApplication = new HashMap<>();
+    /** Application protocols by {@link ProtocolIds} number: frames and bytes. */
+    private final ProtocolIds applicationIds = new ProtocolIds();
+    private long[] applicationFrames = new long[16];
+    private long[] applicationBytes = new long[16];
 
     void layers(long mask, int length) {
         for (int i = 0; i < maskCount; i++) {
@@ -38,10 +40,18 @@ final class ProtocolStatistics {
         maskCount++;
     }
 
-    void application(String protocol, int length) {
-        long[] counts = byApplication.computeIfAbsent(protocol, p -> new long[2]);
-        counts[0]++;
-        counts[1] += length;
+    /** The number of an application protocol's name, for {@link #application} and flows. */
+    int applicationId(String protocol) {
+        return applicationIds.id(protocol);
+    }
+
+    void application(int id, int length) {
+        if (id >= applicationFrames.length) {
+            applicationFrames = Arrays.copyOf(applicationFrames, Math.max(id + 1, applicationFrames.length * 2));
+            applicationBytes = Arrays.copyOf(applicationBytes, applicationFrames.length);
+        }
+        applicationFrames[id]++;
+        applicationBytes[id] += length;
     }
 
     /** Protocol name → {frames, bytes}, sorted by name. */
@@ -56,11 +66,14 @@ final class ProtocolStatistics {
                 t[1] += b;
             });
         }
-        byApplication.forEach((name, counts) -> {
-            long[] t = totals.computeIfAbsent(name, n -> new long[2]);
-            t[0] += counts[0];
-            t[1] += counts[1];
-        });
+        for (int id = 0; id < applicationIds.size() && id < applicationFrames.length; id++) {
+            if (applicationFrames[id] == 0) {
+                continue; // named, but only by frames past the per-frame limit
+            }
+            long[] t = totals.computeIfAbsent(applicationIds.name(id), n -> new long[2]);
+            t[0] += applicationFrames[id];
+            t[1] += applicationBytes[id];
+        }
         return totals;
     }
 }

@@ -4,20 +4,23 @@ import java.nio.ByteBuffer;
 
 /**
  * Bytes collected across packets (fragments of a message), growing as needed up to a bound so a
- * hostile sender cannot make it large. The buffer is reused from one message to the next.
- * Not thread-safe.
+ * hostile sender cannot make it large. The buffer is reused from one message to the next, and
+ * made only when a first message needs collecting: there is one collector per flow direction,
+ * and most flows never fragment. Not thread-safe.
  */
 public final class ByteCollector {
+    private static final ByteBuffer EMPTY = ByteBuffer.wrap(new byte[0]).asReadOnlyBuffer();
+
+    private final int initial;
     private final int max;
     private byte[] data;
-    private ByteBuffer view;
+    private ByteBuffer view = EMPTY;
     private int length;
 
     /** @param max the most bytes one message may collect */
     public ByteCollector(int initial, int max) {
+        this.initial = Math.min(initial, max);
         this.max = max;
-        this.data = new byte[Math.min(initial, max)];
-        this.view = ByteBuffer.wrap(data);
     }
 
     /** Forgets what was collected. */
@@ -49,7 +52,10 @@ public final class ByteCollector {
         if ((long) length + size > max) {
             return false;
         }
-        if (length + size > data.length) {
+        if (data == null) {
+            data = new byte[Math.max(initial, size)];
+            view = ByteBuffer.wrap(data);
+        } else if (length + size > data.length) {
             byte[] grown = new byte[Math.min(max, Math.max(length + size, data.length * 2))];
             System.arraycopy(data, 0, grown, 0, length);
             data = grown;

@@ -25,8 +25,14 @@ public final class Directions<T> {
 
     /** The state of the direction this packet travels in. */
     public T of(Packet packet) {
-        boolean fromFirst = packet.srcPort() == firstSourcePort && packet.srcIpLo() == firstSourceLo
-                && packet.srcIpHi() == firstSourceHi;
-        return fromFirst ? fromFirstSource : toFirstSource;
+        return isFrom(packet, firstSourceHi, firstSourceLo, firstSourcePort) ? fromFirstSource : toFirstSource;
+    }
+
+    /**
+     * Whether the packet comes from this address and port: for the hottest flow decoders, which
+     * keep the first source in their own fields rather than follow one more reference per packet.
+     */
+    public static boolean isFrom(Packet packet, long hi, long lo, int port) {
+        return packet.srcPort() == port && packet.srcIpLo() == lo && packet.srcIpHi() == hi;
     }
 }

@@ -24,18 +24,28 @@ public final class PduFlowDecoder implements FlowDecoder, PduHandler {
     }
 
     private final Reader reader;
-    private final Directions<TcpPduAssembler> directions;
+    /** The first packet's source, which tells the directions apart (see {@link Directions#isFrom}). */
+    private final long firstSourceHi;
+    private final long firstSourceLo;
+    private final int firstSourcePort;
+    private final TcpPduAssembler fromFirstSource;
+    private final TcpPduAssembler toFirstSource;
     private Observations out = Observations.NONE;
 
     public PduFlowDecoder(PduFramer framer, Reader reader, Packet first) {
         this.reader = reader;
-        this.directions = new Directions<>(first, new TcpPduAssembler(framer, this), new TcpPduAssembler(framer, this));
+        this.firstSourceHi = first.srcIpHi();
+        this.firstSourceLo = first.srcIpLo();
+        this.firstSourcePort = first.srcPort();
+        this.fromFirstSource = new TcpPduAssembler(framer, this);
+        this.toFirstSource = new TcpPduAssembler(framer, this);
     }
 
     @Override
     public void onPacket(Packet packet, Observations out) {
         this.out = out;
-        directions.of(packet).onSegment(packet);
+        boolean fromFirst = Directions.isFrom(packet, firstSourceHi, firstSourceLo, firstSourcePort);
+        (fromFirst ? fromFirstSource : toFirstSource).onSegment(packet);
     }
 
     @Override

@@ -7,8 +7,10 @@ import java.util.List;
 /**
  * A DNS-format message (RFC 1035; also mDNS, LLMNR and NetBIOS name service) read from packet
  * bytes: header, questions and resource records with their data left in place. Reading is bounded
- * (records, name length, compression jumps), so hostile messages cost little. Immutable after
- * {@link #read}; valid only while the packet's buffer is.
+ * (records, name length, compression jumps), so hostile messages cost little. Every name is
+ * checked when the message is read, but made into a string only when asked for: most names of
+ * most messages are never looked at (questions are listed, too, when first asked for). Not
+ * thread-safe; valid only while the packet's buffer is.
  */
 public final class DnsMessage {
     public static final int TYPE_A = 1;
@@ -28,12 +30,21 @@ public final class DnsMessage {
     private static final int MAX_NAME = 255;
     private static final int MAX_JUMPS = 16;
 
-    /** One question. */
-    public record Question(String name, int type) {
+    /** One question; its name is read from the message when asked for. */
+    public record Question(DnsMessage message, int nameOffset, int type) {
+        public String name() {
+            return message.nameAt(nameOffset);
+        }
     }
 
-    /** One resource record; {@code dataOffset} indexes the message's buffer. */
-    public record Record(String name, int type, int dataOffset, int dataLength) {
+    /**
+     * One resource record; {@code dataOffset} indexes the message's buffer; its name is read from
+     * the message when asked for.
+     */
+    public record Record(DnsMessage message, int nameOffset, int type, int dataOffset, int dataLength) {
+        public String name() {
+            return message.nameAt(nameOffset);
+        }
     }
 
     private final ByteBuffer buffer;
@@ -41,18 +52,19 @@ public final class DnsMessage {
     private final int end;
     private final int id;
     private final int flags;
-    private final List<Question> questions;
+    /** How many questions there are (up to {@link #MAX_QUESTIONS}); listed when first asked for. */
+    private final int questionCount;
+    private List<Question> questions;
     private final List<Record> answers;
 
-    private DnsMessage(ByteBuffer buffer, int start, int end, int id, int flags, List<Question> questions,
-                       List<Record> answers) {
+    private DnsMessage(ByteBuffer buffer, int start, int end, int id, int flags, int questionCount, int recordCount) {
         this.buffer = buffer;
         this.start = start;
         this.end = end;
         this.id = id;
         this.flags = flags;
-        this.questions = questions;
-        this.answers = answers;
+        this.questionCount = Math.min(questionCount, MAX_QUESTIONS);
+        this.answers = new ArrayList<>(Math.min(recordCount, 8));
     }
 
     /**
@@ -69,28 +81,36 @@ public final class DnsMessage {
         int qd = buffer.getShort(offset + 4) & 0xFFFF;
         int records = (buffer.getShort(offset + 6) & 0xFFFF) + (buffer.getShort(offset + 8) & 0xFFFF)
                 + (buffer.getShort(offset + 10) & 0xFFFF);
-        List<Question> questions = new ArrayList<>(Math.min(qd, 4));
-        List<Record> answers = new ArrayList<>(Math.min(records, 8));
+        DnsMessage message = new DnsMessage(buffer, offset, end, id, flags, qd, records);
         int[] at = {offset + HEADER};
         for (int i = 0; i < qd; i++) {
-            String name = readName(buffer, offset, end, at);
+            readName(buffer, offset, end, at, null);
             need(at[0] + 4, end, "question");
-            if (i < MAX_QUESTIONS) {
-                questions.add(new Question(name, buffer.getShort(at[0]) & 0xFFFF));
-            }
             at[0] += 4;
         }
         for (int i = 0; i < records && i < MAX_RECORDS; i++) {
-            String name = readName(buffer, offset, end, at);
+            int name = at[0];
+            readName(buffer, offset, end, at, null);
             need(at[0] + 10, end, "record header");
             int type = buffer.getShort(at[0]) & 0xFFFF;
             int dataLength = buffer.getShort(at[0] + 8) & 0xFFFF;
             int data = at[0] + 10;
             need(data + dataLength, end, "record data");
-            answers.add(new Record(name, type, data, dataLength));
+            message.answers.add(new Record(message, name, type, data, dataLength));
             at[0] = data + dataLength;
         }
-        return new DnsMessage(buffer, offset, end, id, flags, questions, answers);
+        return message;
+    }
+
+    /** The name at {@code offset}, which {@link #read} has checked. */
+    private String nameAt(int offset) {
+        StringBuilder name = new StringBuilder(32);
+        try {
+            readName(buffer, start, end, new int[] {offset}, name);
+        } catch (DnsFormatException e) {
+            throw new IllegalStateException("a name checked when the message was read", e);
+        }
+        return name.toString();
     }
 
     private static void need(int index, int end, String what) throws DnsFormatException {
@@ -99,9 +119,13 @@ public final class DnsMessage {
         }
     }
 
-    /** Reads a possibly compressed name at {@code at[0]}, advancing it past the name's bytes in place. */
-    private static String readName(ByteBuffer buffer, int start, int end, int[] at) throws DnsFormatException {
-        StringBuilder name = new StringBuilder(32);
+    /**
+     * Reads a possibly compressed name at {@code at[0]}, advancing it past the name's bytes in
+     * place, into {@code name} when given (else only checked).
+     */
+    private static void readName(ByteBuffer buffer, int start, int end, int[] at, StringBuilder name)
+            throws DnsFormatException {
+        int nameLength = 0; // what name.length() is (or would be)
         int position = at[0];
         int jumps = 0;
         boolean jumped = false;
@@ -129,22 +153,24 @@ public final class DnsMessage {
                 throw new DnsFormatException("unknown label type");
             }
             need(position + 1 + length, end, "label");
-            if (name.length() + length + 1 > MAX_NAME) {
+            if (nameLength + length + 1 > MAX_NAME) {
                 throw new DnsFormatException("name longer than 255");
             }
-            if (name.length() > 0) {
-                name.append('.');
-            }
-            for (int i = 0; i < length; i++) {
-                int c = buffer.get(position + 1 + i) & 0xFF;
-                name.append(c >= 0x20 && c < 0x7F ? (char) c : '?');
+            nameLength += nameLength > 0 ? length + 1 : length;
+            if (name != null) {
+                if (name.length() > 0) {
+                    name.append('.');
+                }
+                for (int i = 0; i < length; i++) {
+                    int c = buffer.get(position + 1 + i) & 0xFF;
+                    name.append(c >= 0x20 && c < 0x7F ? (char) c : '?');
+                }
             }
             position += 1 + length;
         }
         if (!jumped) {
             at[0] = position;
         }
-        return name.toString();
     }
 
     public int id() {
@@ -168,7 +194,23 @@ public final class DnsMessage {
         return flags & 0xF;
     }
 
+    /** The questions (at most 32), listed from the bytes {@link #read} checked. */
     public List<Question> questions() {
+        if (questions == null) {
+            List<Question> listed = new ArrayList<>(questionCount);
+            int[] at = {start + HEADER};
+            try {
+                for (int i = 0; i < questionCount; i++) {
+                    int name = at[0];
+                    readName(buffer, start, end, at, null);
+                    listed.add(new Question(this, name, buffer.getShort(at[0]) & 0xFFFF));
+                    at[0] += 4;
+                }
+            } catch (DnsFormatException e) {
+                throw new IllegalStateException("questions checked when the message was read", e);
+            }
+            questions = listed;
+        }
         return questions;
     }
 
@@ -183,8 +225,9 @@ public final class DnsMessage {
 
     /** The name in a record's data at its start (PTR, CNAME, NS) or after {@code skip} bytes (SRV: 6). */
     public String nameIn(Record record, int skip) throws DnsFormatException {
-        int[] at = {record.dataOffset() + skip};
-        return readName(buffer, start, end, at);
+        StringBuilder name = new StringBuilder(32);
+        readName(buffer, start, end, new int[] {record.dataOffset() + skip}, name);
+        return name.toString();
     }
 
     /** The IPv4 address of an A record as an int. */

@@ -13,7 +13,6 @@ import io.plantwatch.decode.support.ServiceEnd;
 import io.plantwatch.decode.support.StreamDecoder;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -30,7 +29,8 @@ public final class HttpDecoder extends StreamDecoder {
     private static final PortSet PORTS = PortSet.of(80, 631, 1900, 2710, 2869, 3128, 3132, 3689, 5985, 8080, 8088,
             11371);
     private static final int MAX_USERS = 8;
-    private static final int MAX_PENDING = 64;
+    /** Unanswered requests remembered (HEAD or not): one bit each in a long. */
+    private static final int MAX_PENDING = Long.SIZE;
 
     private final OsHints osHints;
 
@@ -60,9 +60,11 @@ public final class HttpDecoder extends StreamDecoder {
         private final ServiceEnd server;
         private final HttpStream requests = new HttpStream(this);
         private final HttpStream responses = new HttpStream(this);
-        /** Whether each request still unanswered was a HEAD, oldest first. */
-        private final ArrayDeque<Boolean> heads = new ArrayDeque<>();
-        private final List<String> users = new ArrayList<>(1);
+        /** Whether each request still unanswered was a HEAD, oldest first in bit 0. */
+        private long heads;
+        private int headCount;
+        /** Basic-authentication users reported, made with the first. */
+        private List<String> users;
         private Observations out = Observations.NONE;
         private boolean rolesTold;
 
@@ -86,8 +88,13 @@ public final class HttpDecoder extends StreamDecoder {
 
         @Override
         public boolean answersHead() {
-            Boolean head = heads.pollFirst();
-            return head != null && head;
+            if (headCount == 0) {
+                return false;
+            }
+            boolean head = (heads & 1) != 0;
+            heads >>>= 1;
+            headCount--;
+            return head;
         }
 
         @Override
@@ -106,8 +113,11 @@ public final class HttpDecoder extends StreamDecoder {
         }
 
         private void request(HttpHead head) {
-            if (heads.size() < MAX_PENDING) {
-                heads.addLast("HEAD".equals(head.method()));
+            if (headCount < MAX_PENDING) {
+                if ("HEAD".equals(head.method())) {
+                    heads |= 1L << headCount;
+                }
+                headCount++;
             }
             out.command(NAME, head.method());
             if (head.userAgent() != null && !head.userAgent().equals(clientSoftware)) {
@@ -115,6 +125,9 @@ public final class HttpDecoder extends StreamDecoder {
                 software(clientSoftware);
             }
             String user = basicUser(head.authorization());
+            if (user != null && users == null) {
+                users = new ArrayList<>(1);
+            }
             if (user != null && !users.contains(user) && users.size() < MAX_USERS) {
                 users.add(user);
                 out.activity(new Activity(NAME, ActivityType.CLEARTEXT_CREDENTIALS,

@@ -15,6 +15,14 @@ final class HttpStart {
     private HttpStart() {
     }
 
+    private static final java.util.List<String> METHOD_NAMES = java.util.Arrays.stream(METHODS)
+            .map(m -> m.strip().intern()).toList(); // interned: the same instances as literals elsewhere
+
+    /** The known request methods, without their space. */
+    static java.util.List<String> methodNames() {
+        return METHOD_NAMES;
+    }
+
     /** A request method or a status line ("HTTP/1.1 200") at the start. */
     static boolean isMessageStart(ByteBuffer buffer, int offset, int length) {
         return isResponse(buffer, offset, length) || method(buffer, offset, length) != null;
@@ -34,9 +42,9 @@ final class HttpStart {
         if (first < 'C' || first > 'U') {
             return null; // no method starts so: most payloads leave here (this runs on every new flow)
         }
-        for (String m : METHODS) {
-            if (Ascii.startsWith(buffer, offset, length, m)) {
-                return m.substring(0, m.length() - 1);
+        for (int i = 0; i < METHODS.length; i++) {
+            if (Ascii.startsWith(buffer, offset, length, METHODS[i])) {
+                return METHOD_NAMES.get(i);
             }
         }
         return null;

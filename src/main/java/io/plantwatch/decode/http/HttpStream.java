@@ -9,8 +9,10 @@ import java.util.Arrays;
  * Cuts one direction of an HTTP/1.x connection into messages the way Wireshark desegments them:
  * a message counts on the segment that completes it (headers, then a Content-Length or chunked
  * body); a body without length runs to the end of the connection and each of its segments counts;
- * data that starts no message is a continuation and counts. Header blocks are buffered up to
- * {@link #MAX_HEAD} (grown as needed); bodies are only counted, never copied. Not thread-safe.
+ * data that starts no message is a continuation and counts. A header block that lies whole in its
+ * segment is parsed from there; one that spans segments is buffered up to {@link #MAX_HEAD}
+ * (grown as needed, dropped once parsed, so an idle flow holds no buffer); bodies are only
+ * counted, never copied. Not thread-safe.
  */
 final class HttpStream {
     static final int MAX_HEAD = 16 * 1024;
@@ -33,12 +35,13 @@ final class HttpStream {
 
     private final Listener listener;
     private State state = State.START;
-    /** Grown on demand up to {@link #MAX_HEAD}: a flow holds a few hundred bytes, not 16 KiB. */
+    /** A header block spanning segments, grown on demand up to {@link #MAX_HEAD}; else null. */
     private byte[] head;
     private int headLength;
     private HttpHead pending;
     private long remaining;
-    private final StringBuilder chunkLine = new StringBuilder(16);
+    /** The chunk-size line being read, made with the first chunked message. */
+    private StringBuilder chunkLine;
     private boolean trailerLineEmpty;
 
     HttpStream(Listener listener) {
@@ -62,7 +65,7 @@ final class HttpStream {
                     state = State.HEAD;
                     headLength = 0;
                 }
-                case HEAD -> at = head(buffer, at, end);
+                case HEAD -> at = headLength == 0 ? wholeHead(buffer, at, end) : head(buffer, at, end);
                 case LENGTH -> {
                     long take = Math.min(remaining, end - at);
                     remaining -= take;
@@ -97,6 +100,26 @@ final class HttpStream {
         }
     }
 
+    /**
+     * A header block starting at {@code at}: parsed in place when it ends in this segment (the
+     * common case, no copy kept), else collected. Returns where the body starts.
+     */
+    private int wholeHead(ByteBuffer buffer, int at, int end) {
+        int limit = Math.min(end, at + MAX_HEAD);
+        for (int i = at + 1; i < limit; i++) {
+            if (buffer.get(i) == '\n' && endsHeadAt(buffer, at, i)) {
+                body(HttpHead.parse(buffer, at, i + 1 - at));
+                return i + 1;
+            }
+        }
+        return head(buffer, at, end);
+    }
+
+    /** As {@link #endsHead()} for the LF at {@code i} of a block starting at {@code start}. */
+    private static boolean endsHeadAt(ByteBuffer buffer, int start, int i) {
+        return buffer.get(i - 1) == '\n' || (i - start >= 3 && buffer.get(i - 1) == '\r' && buffer.get(i - 2) == '\n');
+    }
+
     /** Collects header bytes up to the empty line; returns where the body starts. */
     private int head(ByteBuffer buffer, int at, int end) {
         while (at < end) {
@@ -110,7 +133,10 @@ final class HttpStream {
             }
             head[headLength++] = b;
             if (b == '\n' && endsHead()) {
-                body(HttpHead.parse(head, headLength));
+                HttpHead parsed = HttpHead.parse(head, headLength);
+                head = null;
+                headLength = 0;
+                body(parsed);
                 return at;
             }
         }
@@ -136,6 +162,9 @@ final class HttpStream {
             state = State.START;
         } else if (parsed.chunked()) {
             state = State.CHUNK_SIZE;
+            if (chunkLine == null) {
+                chunkLine = new StringBuilder(16);
+            }
             chunkLine.setLength(0);
         } else if (parsed.contentLength() >= 0) {
             remaining = parsed.contentLength();

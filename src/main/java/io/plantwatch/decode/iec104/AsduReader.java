@@ -25,7 +25,8 @@ final class AsduReader {
     private static final int DEACTIVATION = 8;
 
     private final CodeTable typeIds;
-    private final ActivityCache activities = new ActivityCache("common address");
+    /** Made with the first activity: monitoring traffic, most of it, is none. */
+    private ActivityCache activities;
     private final FlowMemo memo = new FlowMemo();
 
     AsduReader(CodeTable typeIds) {
@@ -59,6 +60,9 @@ final class AsduReader {
         }
         Activity event = typeIds.event(typeId);
         if (event != null) {
+            if (activities == null) {
+                activities = new ActivityCache("common address");
+            }
             out.activity(activities.addressed(event, commonAddress));
             if (Engineering.marksEngineering(event.type()) && memo.firstTime(1)) {
                 out.role(Side.SOURCE, ApciReader.IEC104, Role.ENGINEERING);

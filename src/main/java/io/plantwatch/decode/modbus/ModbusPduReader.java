@@ -36,7 +36,8 @@ final class ModbusPduReader implements PduFlowDecoder.Reader {
     private static final int SERVER_ROLES = 2;
     private static final int ENGINEERING_ROLE = 4;
 
-    private final ActivityCache activities = new ActivityCache("unit");
+    /** Made with the first activity: reads, most of the traffic, are none. */
+    private ActivityCache activities;
     private final FlowMemo memo = new FlowMemo();
 
     ModbusPduReader(ModbusCodes codes) {
@@ -122,6 +123,9 @@ final class ModbusPduReader implements PduFlowDecoder.Reader {
         }
         if (base == null) {
             return;
+        }
+        if (activities == null) {
+            activities = new ActivityCache("unit");
         }
         out.activity(activities.addressed(base, unit));
         if (Engineering.marksEngineering(base.type()) && memo.firstTime(ENGINEERING_ROLE)) {

@@ -24,6 +24,6 @@ public final class S7Decoder implements ProtocolDecoder {
         if (!packet.isTcp() || (packet.srcPort() != PORT && packet.dstPort() != PORT)) {
             return null;
         }
-        return new S7FlowDecoder(new S7commReader(codes), new S7PlusReader(codes), packet);
+        return new S7FlowDecoder(codes, new S7commReader(codes), packet);
     }
 }

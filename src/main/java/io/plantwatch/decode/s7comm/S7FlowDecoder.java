@@ -6,6 +6,7 @@ import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.PduHandler;
 import io.plantwatch.decode.TcpPduAssembler;
 import io.plantwatch.decode.codes.Directions;
+import io.plantwatch.decode.cotp.CotpHandler;
 import io.plantwatch.decode.cotp.CotpReader;
 import io.plantwatch.decode.cotp.TpktFramer;
 
@@ -20,27 +21,37 @@ final class S7FlowDecoder implements FlowDecoder {
     private static final String TPKT = "tpkt";
 
     private final S7commReader s7comm;
-    private final S7PlusReader s7plus;
-    private final Directions<Direction> directions;
+    private final S7Codes codes;
+    /** Made with the first S7comm-plus PDU: a connection speaks one of the two. */
+    private S7PlusReader s7plus;
+    /** The first packet's source, which tells the directions apart (see {@link Directions#isFrom}). */
+    private final long firstSourceHi;
+    private final long firstSourceLo;
+    private final int firstSourcePort;
+    private final Direction fromFirstSource = new Direction();
+    private final Direction toFirstSource = new Direction();
     private Observations out = Observations.NONE;
 
-    S7FlowDecoder(S7commReader s7comm, S7PlusReader s7plus, Packet first) {
+    S7FlowDecoder(S7Codes codes, S7commReader s7comm, Packet first) {
         this.s7comm = s7comm;
-        this.s7plus = s7plus;
-        this.directions = new Directions<>(first, new Direction(), new Direction());
+        this.codes = codes;
+        this.firstSourceHi = first.srcIpHi();
+        this.firstSourceLo = first.srcIpLo();
+        this.firstSourcePort = first.srcPort();
     }
 
     @Override
     public void onPacket(Packet packet, Observations out) {
         this.out = out;
-        directions.of(packet).tpkt.onSegment(packet);
+        boolean fromFirst = Directions.isFrom(packet, firstSourceHi, firstSourceLo, firstSourcePort);
+        (fromFirst ? fromFirstSource : toFirstSource).tpkt.onSegment(packet);
     }
 
     /** The state of one direction. */
-    private final class Direction implements PduHandler {
+    private final class Direction implements PduHandler, CotpHandler {
         final TcpPduAssembler tpkt = new TcpPduAssembler(TpktFramer.INSTANCE, this);
         final UserdataFragments fragments = new UserdataFragments();
-        final CotpReader cotp = new CotpReader(this::userData);
+        final CotpReader cotp = new CotpReader(this);
 
         @Override
         public void onPdu(ByteBuffer buffer, int offset, int length, Packet packet) {
@@ -58,8 +69,12 @@ final class S7FlowDecoder implements FlowDecoder {
             }
         }
 
-        private void userData(ByteBuffer buffer, int offset, int length, Packet packet, Observations out) {
+        @Override
+        public void onUserData(ByteBuffer buffer, int offset, int length, Packet packet, Observations out) {
             if (!s7comm.read(buffer, offset, length, packet, out, fragments)) {
+                if (s7plus == null) {
+                    s7plus = new S7PlusReader(codes);
+                }
                 s7plus.read(buffer, offset, length, packet, out);
             }
         }

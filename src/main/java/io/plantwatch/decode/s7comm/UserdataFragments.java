@@ -12,7 +12,8 @@ import java.nio.ByteBuffer;
 final class UserdataFragments {
     static final int MAX = 1 << 16;
 
-    private final ByteCollector data = new ByteCollector(256, MAX);
+    /** Made with the first fragment: most connections never fragment a telegram. */
+    private ByteCollector data;
     private int reference = -1;
 
     /**
@@ -21,6 +22,9 @@ final class UserdataFragments {
      * starts a new collection.
      */
     int add(int unitReference, ByteBuffer b, int at, int size, boolean last) {
+        if (data == null) {
+            data = new ByteCollector(256, MAX);
+        }
         if (unitReference != reference) {
             reference = unitReference;
             data.clear();

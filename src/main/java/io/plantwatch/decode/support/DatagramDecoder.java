@@ -11,13 +11,16 @@ import io.plantwatch.decode.Packet;
  */
 public abstract class DatagramDecoder extends FixedPortDecoder {
 
+    /** Every flow shares it: datagrams need no flow state, so no object per flow. */
+    private final FlowDecoder datagrams = this::onPacket;
+
     protected DatagramDecoder(String name, PortSet ports) {
         super(name, ports);
     }
 
     @Override
     public final FlowDecoder forFlow(Packet packet) {
-        return packet.isUdp() && ports().either(packet) ? this::onPacket : null;
+        return packet.isUdp() && ports().either(packet) ? datagrams : null;
     }
 
     private void onPacket(Packet packet, Observations out) {
