@@ -1,0 +1,195 @@
+package io.plantwatch.bench;
+
+import io.plantwatch.console.map.ForceLayout;
+import io.plantwatch.console.map.LayeredLayout;
+import io.plantwatch.console.map.MapGraph;
+import io.plantwatch.console.map.MapGraphBuilder;
+import io.plantwatch.console.map.MapLayout;
+import io.plantwatch.console.map.MapModel;
+import io.plantwatch.console.map.MapPins;
+import io.plantwatch.console.store.ConsoleStore;
+import io.plantwatch.ui.data.StatusLine;
+import io.plantwatch.ui.map.MapCanvas;
+import io.plantwatch.ui.map.MapController;
+import io.plantwatch.ui.map.MapViewModel;
+import io.plantwatch.ui.support.BundledFonts;
+import io.plantwatch.ui.task.FxTaskExecutor;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code bench map}: a simulated plant of N devices (about 2N connections); the time to build the
+ * graph and to run each layout off the FX thread; then, with a display, the real map screen in a
+ * window: time until the first frame shows the plant, and frames per second while the view pans
+ * and zooms continuously (a pan and a zoom step every pulse, between the fitted view and 6x).
+ * Plants over {@code MapViewModel.COLLAPSE_ABOVE} devices open collapsed by subnet, as the console does.
+ */
+@Command(name = "map", mixinStandardHelpOptions = true,
+        description = {"Device map: layout time per layout and frames per second while panning and zooming.",
+            "fps needs a display; under Xvfb: xvfb-run -a java -Dprism.order=sw -jar target/plantwatch.jar bench map"})
+public final class MapBench implements Callable<Integer> {
+    @Option(names = "--devices", defaultValue = "10000", description = "Devices in the plant (default ${DEFAULT-VALUE}).")
+    int devices;
+
+    @Option(names = "--force-max", defaultValue = "50000",
+            description = "Skip the force-directed layout above this many nodes (default ${DEFAULT-VALUE}).")
+    int forceMax;
+
+    @Option(names = "--seconds", defaultValue = "6", description = "How long to pan and zoom (default ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--no-window", description = "Only the layouts (no display needed).")
+    boolean noWindow;
+
+    private final PrintStream out;
+
+    public MapBench(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        long started = System.nanoTime();
+        MapModel model = SyntheticMapModel.of(devices);
+        out.println("devices: " + model.devices().size());
+        out.println("edges: " + model.links().size());
+        out.println("model_ms: " + millisSince(started));
+        long building = System.nanoTime();
+        MapGraph graph = MapGraphBuilder.build(model, java.util.Set.of());
+        out.println("graph_build_ms: " + millisSince(building));
+        for (MapLayout layout : List.of(new LayeredLayout(), new ForceLayout())) {
+            if (layout instanceof ForceLayout && graph.size() > forceMax) {
+                out.println("layout_" + layout.name() + "_ms: skipped (over --force-max)");
+                continue;
+            }
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long cpu = threads.getCurrentThreadCpuTime();
+            long laying = System.nanoTime();
+            layout.layout(graph, Map.of());
+            out.println("layout_" + layout.name() + "_ms: " + millisSince(laying));
+            // On a shared machine the wall time includes waiting for a core; the CPU time does not.
+            out.println("layout_" + layout.name() + "_cpu_ms: " + (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000);
+        }
+        HashSet<String> subnets = new HashSet<>();
+        model.devices().forEach(device -> subnets.add(device.subnet()));
+        long collapsing = System.nanoTime();
+        MapGraph collapsed = MapGraphBuilder.build(model, subnets);
+        new LayeredLayout().layout(collapsed, Map.of());
+        out.println("collapsed_nodes: " + collapsed.size());
+        out.println("collapsed_layout_ms: " + millisSince(collapsing));
+        if (!noWindow) {
+            window(model);
+        }
+        return 0;
+    }
+
+    private void window(MapModel model) throws Exception {
+        Path data = Files.createTempDirectory("plantwatch-bench-map");
+        ConsoleStore store = ConsoleStore.open(data);
+        long launched = System.nanoTime();
+        CompletableFuture<Void> toolkit = new CompletableFuture<>();
+        Platform.startup(() -> toolkit.complete(null));
+        toolkit.get(30, TimeUnit.SECONDS);
+        BundledFonts.load();
+        FxTaskExecutor tasks = onFx(() -> new FxTaskExecutor(2));
+        MapController controller = onFx(() -> {
+            MapViewModel viewModel = new MapViewModel(new MapPins(store, Clock.systemUTC()), tasks, new StatusLine());
+            MapController made = new MapController(viewModel, (owner, name) -> Optional.empty(), text -> { },
+                    new SimpleBooleanProperty(false));
+            Scene scene = new Scene(made.root(), 1600, 1000);
+            scene.getStylesheets().add(MapBench.class.getResource("/styles/plantwatch.css").toExternalForm());
+            Stage stage = new Stage();
+            stage.setScene(scene);
+            stage.show();
+            viewModel.load(() -> model);
+            return made;
+        });
+        MapCanvas canvas = controller.canvas();
+        waitUntil(() -> controller.model().scene() != null && canvas.frames() > 0);
+        out.println("open_ms: " + millisSince(launched));
+        out.println("nodes_drawn: " + onFx(() -> controller.model().scene().graph().size()));
+        double fittedScale = onFx(() -> canvas.transform().scale());
+        var tracker = onFx(() -> com.sun.javafx.perf.PerformanceTracker.getSceneTracker(canvas.getScene()));
+        long framesBefore = onFx(canvas::frames);
+        onFx(() -> {
+            tracker.resetAverageFPS();
+            return null;
+        });
+        long panning = System.nanoTime();
+        AnimationTimer motion = onFx(() -> {
+            AnimationTimer timer = new AnimationTimer() {
+                private long step;
+
+                @Override
+                public void handle(long now) {
+                    step++;
+                    double phase = step / 40.0;
+                    double target = fittedScale * (1 + 5 * (0.5 - 0.5 * Math.cos(phase / 3)));
+                    canvas.transform().zoomAround(canvas.getWidth() / 2, canvas.getHeight() / 2,
+                            target / canvas.transform().scale());
+                    canvas.transform().panBy(14 * Math.cos(phase), 9 * Math.sin(phase));
+                    canvas.requestDraw();
+                }
+            };
+            timer.start();
+            return timer;
+        });
+        Thread.sleep(seconds * 1000L);
+        double seconds = (System.nanoTime() - panning) / 1e9;
+        long frames = onFx(canvas::frames) - framesBefore;
+        float rendered = onFx(tracker::getAverageFPS);
+        onFx(() -> {
+            motion.stop();
+            tasks.close();
+            return null;
+        });
+        out.println("fps: " + Math.round(frames / seconds));
+        out.println("rendered_fps: " + Math.round(rendered));
+        out.println("pan_zoom_scale_range: " + String.format("%.3f-%.3f", fittedScale, fittedScale * 6));
+        Platform.exit();
+        store.close();
+    }
+
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!onFx(condition::getAsBoolean)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the map did not open within 120 s");
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    private static <T> T onFx(Callable<T> action) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(action.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(120, TimeUnit.SECONDS);
+    }
+}
