@@ -110,6 +110,8 @@ public final class MapBench implements Callable<Integer> {
         BundledFonts.load();
         FxTaskExecutor tasks = onFx(() -> new FxTaskExecutor(2));
         MapController controller = onFx(() -> {
+            javafx.application.Application.setUserAgentStylesheet(
+                    io.plantwatch.ui.shell.Theme.LIGHT.userAgentStylesheet());
             MapViewModel viewModel = new MapViewModel(new MapPins(store, Clock.systemUTC()), tasks, new StatusLine());
             MapController made = new MapController(viewModel, (owner, name) -> Optional.empty(), text -> { },
                     new SimpleBooleanProperty(false));
@@ -128,6 +130,10 @@ public final class MapBench implements Callable<Integer> {
         double fittedScale = onFx(() -> canvas.transform().scale());
         var tracker = onFx(() -> com.sun.javafx.perf.PerformanceTracker.getSceneTracker(canvas.getScene()));
         long framesBefore = onFx(canvas::frames);
+        long paintBefore = onFx(canvas::paintNanos);
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpuBefore = os.getProcessCpuTime();
         onFx(() -> {
             tracker.resetAverageFPS();
             return null;
@@ -155,6 +161,8 @@ public final class MapBench implements Callable<Integer> {
         double seconds = (System.nanoTime() - panning) / 1e9;
         long frames = onFx(canvas::frames) - framesBefore;
         float rendered = onFx(tracker::getAverageFPS);
+        long paintNanos = onFx(canvas::paintNanos) - paintBefore;
+        long cpu = os.getProcessCpuTime() - cpuBefore;
         onFx(() -> {
             motion.stop();
             tasks.close();
@@ -162,6 +170,11 @@ public final class MapBench implements Callable<Integer> {
         });
         out.println("fps: " + Math.round(frames / seconds));
         out.println("rendered_fps: " + Math.round(rendered));
+        // What a frame costs, apart from waiting for a core on a busy machine: the FX thread's drawing,
+        // and the whole process's CPU (drawing, the renderer's compositing, the copy to the X server).
+        out.println("paint_ms_per_frame: " + String.format("%.1f", paintNanos / 1e6 / Math.max(1, frames)));
+        out.println("process_cpu_ms_per_frame: " + String.format("%.1f", cpu / 1e6 / Math.max(1, frames)));
+        out.println("load_average: " + String.format("%.2f", os.getSystemLoadAverage()));
         out.println("pan_zoom_scale_range: " + String.format("%.3f-%.3f", fittedScale, fittedScale * 6));
         Platform.exit();
         store.close();

@@ -27,6 +27,8 @@ public final class MapCanvas extends Region {
 
     private final MapViewModel model;
     private final Canvas canvas = new Canvas();
+    private final MapRaster raster = new MapRaster();
+    private final javafx.scene.image.ImageView rasterView = new javafx.scene.image.ImageView();
     private final MapPainter painter = new MapPainter(new DeviceIcons());
     private final ViewTransform transform = new ViewTransform();
     private final AnimationTimer timer;
@@ -43,13 +45,14 @@ public final class MapCanvas extends Region {
     private double grabDy;
     private boolean moved;
     private long frames;
+    private long paintNanos;
 
     public MapCanvas(MapViewModel model) {
         this.model = model;
         getStyleClass().add("map-canvas");
         setId("map-canvas");
         setFocusTraversable(true);
-        getChildren().add(canvas);
+        getChildren().addAll(rasterView, canvas);
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -83,6 +86,11 @@ public final class MapCanvas extends Region {
         return canvas;
     }
 
+    /** The map as shown (the pixel layer and the canvas above it), for the PNG export. */
+    public javafx.scene.image.WritableImage snapshotImage() {
+        return snapshot(null, null);
+    }
+
     void setPalette(MapPalette palette) {
         painter.setPalette(palette);
         requestDraw();
@@ -91,6 +99,11 @@ public final class MapCanvas extends Region {
     /** Frames drawn since the view was made (for the benchmark). */
     public long frames() {
         return frames;
+    }
+
+    /** Time spent drawing frames on the FX thread since the view was made (for the benchmark). */
+    public long paintNanos() {
+        return paintNanos;
     }
 
     /** Asks for a redraw on the next pulse. */
@@ -107,6 +120,9 @@ public final class MapCanvas extends Region {
         if (canvas.getWidth() != getWidth() || canvas.getHeight() != getHeight()) {
             canvas.setWidth(getWidth());
             canvas.setHeight(getHeight());
+            if (raster.resize((int) Math.ceil(getWidth()), (int) Math.ceil(getHeight()))) {
+                rasterView.setImage(raster.image());
+            }
             requestDraw();
         }
     }
@@ -130,9 +146,15 @@ public final class MapCanvas extends Region {
             return;
         }
         dirty = false;
-        painter.paint(canvas.getGraphicsContext2D(), new MapPainter.Frame(scene == null ? null : scene.graph(),
+        if (raster.image() == null) {
+            return;
+        }
+        long painting = System.nanoTime();
+        boolean overlay = painter.paint(canvas.getGraphicsContext2D(), raster, new MapPainter.Frame(scene == null ? null : scene.graph(),
                 scene == null ? null : scene.positions(), model.visibleProperty().get(), transform,
                 model.selectedProperty().get(), flash, getWidth(), getHeight()));
+        canvas.setVisible(overlay);
+        paintNanos += System.nanoTime() - painting;
         frames++;
     }
 

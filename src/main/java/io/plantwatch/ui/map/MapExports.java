@@ -35,7 +35,7 @@ final class MapExports {
         if (file.isEmpty()) {
             return;
         }
-        WritableImage image = canvas.canvas().snapshot(null, null);
+        WritableImage image = canvas.snapshotImage();
         model.execute("Exporting the map as PNG", () -> {
             ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.get().toFile());
             return file.get();

@@ -8,25 +8,25 @@ import io.plantwatch.console.map.Positions;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Draws one frame of the map on a canvas, with level of detail: far out, nodes are small squares
- * coloured by Purdue level (red with alerts) and edges one batched thin path per protocol family;
- * closer, circles with type icons and alert badges, edges as thick as their traffic; closest,
- * labels. Everything outside the viewport is skipped. One batched path per colour keeps the
- * number of canvas commands (what the software pipeline pays for) near one per visible item.
- * Not thread-safe (FX thread).
+ * Draws one frame of the map, with level of detail: far out, nodes are small squares coloured by
+ * Purdue level (red with alerts) and edges thin lines coloured by protocol family; closer, discs
+ * with alert badges and edges as thick as their traffic; closer still, type icons, then labels.
+ * The many small things go into a {@link MapRaster} (pixels written in Java); the canvas on top
+ * only draws what is few (icons and labels of the nodes in view, the selection). Everything
+ * outside the viewport is skipped. Not thread-safe (FX thread).
  */
 final class MapPainter {
     /** Node radius in map units. */
     static final double RADIUS = 14;
     static final double SUBNET_RADIUS = 24;
     static final double DOTS_BELOW = 0.35;
-    static final double ICONS_FROM = 0.7;
-    static final double LABELS_FROM = 0.9;
+    static final double THICK_FROM = 0.7;
+    static final double ICONS_FROM = 0.9;
+    static final double LABELS_FROM = 1.1;
     private static final int MAX_LABELS = 1500;
     private static final int ALERT_BUCKET = 7;
 
@@ -48,24 +48,28 @@ final class MapPainter {
                  double flash, double width, double height) {
     }
 
-    void paint(GraphicsContext g, Frame frame) {
-        g.setFill(palette.background());
-        g.fillRect(0, 0, frame.width(), frame.height());
+    /** Draws a frame; returns whether anything was drawn on the canvas (else the view hides it: cheaper). */
+    boolean paint(GraphicsContext g, MapRaster raster, Frame frame) {
+        raster.clear(MapRaster.argb(palette.background()));
+        g.clearRect(0, 0, frame.width(), frame.height());
         if (frame.graph() == null) {
-            return;
+            raster.publish();
+            return false;
         }
         prepareBuckets(frame.graph());
         double scale = frame.transform().scale();
-        paintEdges(g, frame, scale);
+        paintEdges(raster, frame, scale);
         if (scale < DOTS_BELOW) {
-            paintDots(g, frame, scale);
+            paintDots(raster, frame, scale);
         } else {
-            paintNodes(g, frame, scale);
+            paintNodes(g, raster, frame, scale);
         }
+        raster.publish();
         paintSelection(g, frame, scale);
         if (scale >= LABELS_FROM) {
             paintLabels(g, frame, scale);
         }
+        return scale >= ICONS_FROM || frame.selected() >= 0 && frame.selected() < frame.graph().size();
     }
 
     private void prepareBuckets(MapGraph graph) {
@@ -84,7 +88,7 @@ final class MapPainter {
         return bucket == ALERT_BUCKET ? palette.alert() : palette.bucketColor(bucket);
     }
 
-    private void paintEdges(GraphicsContext g, Frame frame, double scale) {
+    private void paintEdges(MapRaster raster, Frame frame, double scale) {
         ViewTransform t = frame.transform();
         double[] x = frame.positions().x();
         double[] y = frame.positions().y();
@@ -93,34 +97,22 @@ final class MapPainter {
         double maxX = t.toMapX(frame.width());
         double minY = t.toMapY(0);
         double maxY = t.toMapY(frame.height());
-        boolean thick = scale >= ICONS_FROM;
-        g.setLineCap(StrokeLineCap.BUTT);
-        // Batches: OT/IT times three widths when zoomed in; one width when far out.
-        for (int family = 0; family < 2; family++) {
-            for (int width = 0; width < (thick ? 3 : 1); width++) {
-                g.beginPath();
-                int segments = 0;
-                for (MapEdge edge : frame.graph().edges()) {
-                    int a = edge.source();
-                    int b = edge.target();
-                    if ((edge.ot() ? 0 : 1) != family || thick && widthBucket(edge.weight()) != width
-                            || !visible[a] || !visible[b]) {
-                        continue;
-                    }
-                    if (x[a] < minX && x[b] < minX || x[a] > maxX && x[b] > maxX
-                            || y[a] < minY && y[b] < minY || y[a] > maxY && y[b] > maxY) {
-                        continue;
-                    }
-                    g.moveTo(t.toScreenX(x[a]), t.toScreenY(y[a]));
-                    g.lineTo(t.toScreenX(x[b]), t.toScreenY(y[b]));
-                    segments++;
-                }
-                if (segments > 0) {
-                    g.setStroke(family == 0 ? palette.otEdge() : palette.itEdge());
-                    g.setLineWidth(thick ? new double[] {1, 2.2, 4}[width] * Math.min(1.5, scale) : 0.7);
-                    g.stroke();
-                }
+        boolean thick = scale >= THICK_FROM;
+        int ot = MapRaster.over(palette.otEdge(), palette.background());
+        int it = MapRaster.over(palette.itEdge(), palette.background());
+        int[] widths = {1, 2, 4};
+        for (MapEdge edge : frame.graph().edges()) {
+            int a = edge.source();
+            int b = edge.target();
+            if (!visible[a] || !visible[b]
+                    || x[a] < minX && x[b] < minX || x[a] > maxX && x[b] > maxX
+                    || y[a] < minY && y[b] < minY || y[a] > maxY && y[b] > maxY) {
+                continue;
             }
+            int width = thick ? (int) Math.max(1, Math.round(widths[widthBucket(edge.weight())]
+                    * Math.min(1.5, scale))) : 1;
+            raster.line(t.toScreenX(x[a]), t.toScreenY(y[a]), t.toScreenX(x[b]), t.toScreenY(y[b]),
+                    edge.ot() ? ot : it, width);
         }
     }
 
@@ -128,29 +120,30 @@ final class MapPainter {
         return weight <= 2 ? 0 : weight <= 8 ? 1 : 2;
     }
 
-    private void paintDots(GraphicsContext g, Frame frame, double scale) {
+    private void paintDots(MapRaster raster, Frame frame, double scale) {
         ViewTransform t = frame.transform();
         double[] x = frame.positions().x();
         double[] y = frame.positions().y();
         double size = Math.max(2, Math.min(6, RADIUS * 2 * scale));
+        int[] colors = new int[ALERT_BUCKET + 1];
         for (int bucket = 0; bucket <= ALERT_BUCKET; bucket++) {
-            g.setFill(bucketColor(bucket));
-            for (int i = 0; i < x.length; i++) {
-                if (buckets[i] != bucket || !frame.visible()[i]) {
-                    continue;
-                }
-                double sx = t.toScreenX(x[i]);
-                double sy = t.toScreenY(y[i]);
-                if (sx < -8 || sy < -8 || sx > frame.width() + 8 || sy > frame.height() + 8) {
-                    continue;
-                }
-                double s = frame.graph().node(i).kind() == NodeKind.SUBNET ? size * 2 : size;
-                g.fillRect(sx - s / 2, sy - s / 2, s, s);
+            colors[bucket] = MapRaster.argb(bucketColor(bucket));
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (!frame.visible()[i]) {
+                continue;
             }
+            double sx = t.toScreenX(x[i]);
+            double sy = t.toScreenY(y[i]);
+            if (sx < -8 || sy < -8 || sx > frame.width() + 8 || sy > frame.height() + 8) {
+                continue;
+            }
+            double s = frame.graph().node(i).kind() == NodeKind.SUBNET ? size * 2 : size;
+            raster.square(sx, sy, s, colors[buckets[i]]);
         }
     }
 
-    private void paintNodes(GraphicsContext g, Frame frame, double scale) {
+    private void paintNodes(GraphicsContext g, MapRaster raster, Frame frame, double scale) {
         ViewTransform t = frame.transform();
         double[] x = frame.positions().x();
         double[] y = frame.positions().y();
@@ -159,6 +152,8 @@ final class MapPainter {
         Font badgeFont = Font.font(Math.max(8, 9 * Math.min(1.5, scale)));
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
+        int subnetFill = MapRaster.argb(palette.subnetFill());
+        int alert = MapRaster.argb(palette.alert());
         for (int i = 0; i < x.length; i++) {
             if (!frame.visible()[i]) {
                 continue;
@@ -172,15 +167,12 @@ final class MapPainter {
                 continue;
             }
             Color color = palette.bucketColor(MapPalette.bucket(node.purdueLevel()));
+            int rgb = MapRaster.argb(color);
             if (subnet) {
-                g.setFill(palette.subnetFill());
-                g.fillRoundRect(sx - r, sy - r, 2 * r, 2 * r, r, r);
-                g.setStroke(color);
-                g.setLineWidth(2);
-                g.strokeRoundRect(sx - r, sy - r, 2 * r, 2 * r, r, r);
+                raster.square(sx, sy, 2 * r, rgb);
+                raster.square(sx, sy, 2 * r - 4, subnetFill);
             } else {
-                g.setFill(color);
-                g.fillOval(sx - r, sy - r, 2 * r, 2 * r);
+                raster.disc(sx, sy, r, rgb);
             }
             if (withIcons) {
                 g.setFill(subnet ? color : Color.WHITE);
@@ -188,19 +180,15 @@ final class MapPainter {
                 g.fillText(icons.glyph(node.type()), sx, sy);
             }
             if (node.alerts() > 0) {
-                paintBadge(g, sx + r * 0.75, sy - r * 0.75, Math.max(3, 5 * scale), withIcons ? node.alerts() : 0,
-                        badgeFont);
+                double badge = Math.max(3, 5 * scale);
+                raster.disc(sx + r * 0.75, sy - r * 0.75, badge, alert);
+                if (withIcons) {
+                    g.setFill(Color.WHITE);
+                    g.setFont(badgeFont);
+                    g.fillText(node.alerts() > 99 ? "99+" : Integer.toString(node.alerts()), sx + r * 0.75,
+                            sy - r * 0.75);
+                }
             }
-        }
-    }
-
-    private void paintBadge(GraphicsContext g, double cx, double cy, double radius, int count, Font font) {
-        g.setFill(palette.alert());
-        g.fillOval(cx - radius, cy - radius, 2 * radius, 2 * radius);
-        if (count > 0) {
-            g.setFill(Color.WHITE);
-            g.setFont(font);
-            g.fillText(count > 99 ? "99+" : Integer.toString(count), cx, cy);
         }
     }
 
