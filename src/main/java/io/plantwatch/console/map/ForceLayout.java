@@ -33,10 +33,14 @@ public final class ForceLayout implements MapLayout {
         int size = graph.size();
         double side = Math.max(600, Math.sqrt(size) * LayeredLayout.SPACING * 1.4);
         LayoutModel2D<Integer> model = new MapLayoutModel2D<>(Box2D.of(0, 0, side, side));
+        // The Barnes-Hut quadtree refuses points outside the drawing area, so a pin far away
+        // takes part at the nearest point inside, and gets its exact place back afterwards.
+        Map<Integer, MapPoint> pinnedNodes = new java.util.HashMap<>();
         for (Map.Entry<String, MapPoint> pin : pinned.entrySet()) {
             int index = graph.indexOf(pin.getKey());
             if (index >= 0) {
-                model.put(index, Point2D.of(pin.getValue().x(), pin.getValue().y()));
+                pinnedNodes.put(index, pin.getValue());
+                model.put(index, Point2D.of(clamp(pin.getValue().x(), side), clamp(pin.getValue().y(), side)));
                 model.setFixed(index, true);
             }
         }
@@ -46,7 +50,12 @@ public final class ForceLayout implements MapLayout {
             Point2D point = model.get(i);
             positions.move(i, point.getX(), point.getY());
         }
+        pinnedNodes.forEach((index, point) -> positions.move(index, point.x(), point.y()));
         return positions;
+    }
+
+    private static double clamp(double value, double side) {
+        return Math.max(1, Math.min(side - 1, value));
     }
 
     private static FRLayoutAlgorithm2D<Integer, MapEdge> algorithm(int size) {

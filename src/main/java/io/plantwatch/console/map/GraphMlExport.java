@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Writes the drawn graph as GraphML (jgrapht-io) with each node's name, type, Purdue level, zone,
- * subnet, alerts and position, and each edge's protocols and weight, so yEd or Gephi open it as
+ * subnet, alerts and position, and each edge's protocols and traffic weight ("weight" is reserved by the exporter), so yEd or Gephi open it as
  * the map shows it. Stateless and thread-safe; call off the FX thread.
  */
 public final class GraphMlExport {
@@ -30,12 +30,12 @@ public final class GraphMlExport {
         exporter.registerAttribute("x", GraphMLExporter.AttributeCategory.NODE, AttributeType.DOUBLE);
         exporter.registerAttribute("y", GraphMLExporter.AttributeCategory.NODE, AttributeType.DOUBLE);
         exporter.registerAttribute("protocols", GraphMLExporter.AttributeCategory.EDGE, AttributeType.STRING);
-        exporter.registerAttribute("weight", GraphMLExporter.AttributeCategory.EDGE, AttributeType.INT);
+        exporter.registerAttribute("traffic", GraphMLExporter.AttributeCategory.EDGE, AttributeType.INT);
         exporter.setVertexAttributeProvider(index -> nodeAttributes(graph.node(index), positions, index));
         exporter.setEdgeAttributeProvider(edge -> {
             Map<String, Attribute> attributes = new LinkedHashMap<>();
             attributes.put("protocols", DefaultAttribute.createAttribute(String.join(",", edge.protocols())));
-            attributes.put("weight", DefaultAttribute.createAttribute(edge.weight()));
+            attributes.put("traffic", DefaultAttribute.createAttribute(edge.weight()));
             return attributes;
         });
         exporter.exportGraph(graph.graph(), out);
