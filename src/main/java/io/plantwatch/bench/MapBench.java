@@ -58,6 +58,13 @@ public final class MapBench implements Callable<Integer> {
     @Option(names = "--no-window", description = "Only the layouts (no display needed).")
     boolean noWindow;
 
+    @Option(names = "--shots", description = {"After measuring, screenshot the whole display (ImageMagick import)",
+        "at three zoom levels into this directory."})
+    Path shots;
+
+    @Option(names = "--layout", defaultValue = "layered", description = "Layout the window opens with: layered or force.")
+    String layout;
+
     private final PrintStream out;
 
     public MapBench(PrintStream out) {
@@ -120,6 +127,10 @@ public final class MapBench implements Callable<Integer> {
             Stage stage = new Stage();
             stage.setScene(scene);
             stage.show();
+            viewModel.layouts().stream().filter(choice -> choice.name().equals(layout)).findFirst()
+                    .ifPresent(viewModel.layoutProperty()::set);
+            stage.setX(0);
+            stage.setY(0);
             viewModel.load(() -> model);
             return made;
         });
@@ -175,9 +186,50 @@ public final class MapBench implements Callable<Integer> {
         out.println("paint_ms_per_frame: " + String.format("%.1f", paintNanos / 1e6 / Math.max(1, frames)));
         out.println("process_cpu_ms_per_frame: " + String.format("%.1f", cpu / 1e6 / Math.max(1, frames)));
         out.println("load_average: " + String.format("%.2f", os.getSystemLoadAverage()));
+        if (shots != null) {
+            screenshots(controller, fittedScale);
+        }
         out.println("pan_zoom_scale_range: " + String.format("%.3f-%.3f", fittedScale, fittedScale * 6));
         Platform.exit();
         store.close();
+    }
+
+    /** Far (fitted), middle and close views around a device with alerts (selected, so its links show). */
+    private void screenshots(MapController controller, double fittedScale) throws Exception {
+        Files.createDirectories(shots);
+        MapCanvas canvas = controller.canvas();
+        int device = onFx(() -> {
+            var graph = controller.model().scene().graph();
+            for (int i = graph.size() / 3; i < graph.size(); i++) {
+                if (graph.node(i).alerts() > 0 && graph.graph().degreeOf(i) > 1) {
+                    return i;
+                }
+            }
+            return 0;
+        });
+        String prefix = "map-" + (devices >= 1000 ? devices / 1000 + "k" : Integer.toString(devices));
+        double[][] views = {{fittedScale, 0}, {0.45, 0}, {1.4, 1}};
+        String[] names = {"far", "middle", "close"};
+        for (int k = 0; k < views.length; k++) {
+            double scale = views[k][0];
+            boolean select = views[k][1] > 0;
+            onFx(() -> {
+                canvas.fitAll();
+                if (scale != fittedScale) {
+                    double x = controller.model().positions().x()[device];
+                    double y = controller.model().positions().y()[device];
+                    canvas.transform().setScale(scale);
+                    canvas.transform().centreOn(x, y, canvas.getWidth(), canvas.getHeight());
+                }
+                controller.model().selectedProperty().set(select ? device : -1);
+                canvas.requestDraw();
+                return null;
+            });
+            Thread.sleep(1500);
+            Path file = shots.resolve(prefix + "-" + names[k] + ".png");
+            Process process = new ProcessBuilder("import", "-window", "root", file.toString()).inheritIO().start();
+            out.println("screenshot_" + names[k] + ": " + file + " (exit " + process.waitFor() + ")");
+        }
     }
 
     private static long millisSince(long started) {

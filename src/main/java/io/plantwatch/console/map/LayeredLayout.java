@@ -15,7 +15,7 @@ import java.util.TreeMap;
  */
 public final class LayeredLayout implements MapLayout {
     /** Space between neighbouring nodes, in map units (one unit is a pixel at zoom 1). */
-    static final double SPACING = 60;
+    public static final double SPACING = 60;
     private static final double BAND_GAP = 2 * SPACING;
     private static final int UNKNOWN_LEVEL = -1;
 

@@ -47,8 +47,10 @@ final class DeviceIcons {
     private final String family;
 
     DeviceIcons() {
-        // Making one FontIcon loads the icon font; its family is what the canvas draws glyphs with.
-        this.family = new FontIcon(OTHER).getFont().getFamily();
+        // Making one FontIcon registers the icon font (its own font stays "System" until it is styled).
+        new FontIcon(OTHER);
+        this.family = javafx.scene.text.Font.getFamilies().stream().filter(name -> name.startsWith("Material Design"))
+                .findFirst().orElse("Material Design Icons");
     }
 
     String family() {

@@ -2,6 +2,7 @@ package io.plantwatch.ui.map;
 
 import io.plantwatch.console.map.MapEdge;
 import io.plantwatch.console.map.MapGraph;
+import io.plantwatch.console.map.LayeredLayout;
 import io.plantwatch.console.map.MapNode;
 import io.plantwatch.console.map.NodeKind;
 import io.plantwatch.console.map.Positions;
@@ -26,7 +27,9 @@ final class MapPainter {
     static final double DOTS_BELOW = 0.35;
     static final double THICK_FROM = 0.7;
     static final double ICONS_FROM = 0.9;
-    static final double LABELS_FROM = 1.1;
+    static final double LABELS_FROM = 1.2;
+    /** Average advance of a label character at 11 px, to cut labels to the space between nodes. */
+    private static final double CHAR_WIDTH = 6.3;
     private static final int MAX_LABELS = 1500;
     private static final int ALERT_BUCKET = 7;
 
@@ -100,7 +103,7 @@ final class MapPainter {
         boolean thick = scale >= THICK_FROM;
         int ot = MapRaster.over(palette.otEdge(), palette.background());
         int it = MapRaster.over(palette.itEdge(), palette.background());
-        int[] widths = {1, 2, 4};
+        double[] widths = {1, 1.6, 2.6};
         for (MapEdge edge : frame.graph().edges()) {
             int a = edge.source();
             int b = edge.target();
@@ -110,7 +113,7 @@ final class MapPainter {
                 continue;
             }
             int width = thick ? (int) Math.max(1, Math.round(widths[widthBucket(edge.weight())]
-                    * Math.min(1.5, scale))) : 1;
+                    * Math.min(1.2, scale))) : 1;
             raster.line(t.toScreenX(x[a]), t.toScreenY(y[a]), t.toScreenX(x[b]), t.toScreenY(y[b]),
                     edge.ot() ? ot : it, width);
         }
@@ -232,6 +235,7 @@ final class MapPainter {
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.TOP);
         int drawn = 0;
+        int maxChars = (int) Math.max(4, (LayeredLayout.SPACING * scale - 8) / CHAR_WIDTH);
         for (int i = 0; i < x.length && drawn < MAX_LABELS; i++) {
             if (!frame.visible()[i]) {
                 continue;
@@ -243,8 +247,13 @@ final class MapPainter {
             }
             MapNode node = frame.graph().node(i);
             double r = (node.kind() == NodeKind.SUBNET ? SUBNET_RADIUS : RADIUS) * scale;
-            g.fillText(node.label(), sx, sy + r + 3, 160);
+            g.fillText(fit(node.label(), maxChars), sx, sy + r + 3);
             drawn++;
         }
+    }
+
+    /** The label cut to {@code maxChars} with an ellipsis, so that neighbours' labels do not overlap. */
+    static String fit(String label, int maxChars) {
+        return label.length() <= maxChars ? label : label.substring(0, maxChars - 1) + "\u2026";
     }
 }
