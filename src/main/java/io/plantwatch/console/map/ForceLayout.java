@@ -20,7 +20,7 @@ import java.util.Random;
  * and the others settle around them. Stateless and thread-safe.
  */
 public final class ForceLayout implements MapLayout {
-    static final int EXACT_UP_TO = 1_500;
+    static final int EXACT_UP_TO = 300;
     private static final long SEED = 20_241_129L;
 
     @Override

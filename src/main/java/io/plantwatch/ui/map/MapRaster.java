@@ -36,6 +36,11 @@ final class MapRaster {
         return true;
     }
 
+    /** The colour at a pixel (for tests). */
+    int pixel(int x, int y) {
+        return pixels[y * width + x];
+    }
+
     WritableImage image() {
         return image;
     }
@@ -158,8 +163,12 @@ final class MapRaster {
         int y0 = (int) Math.max(0, Math.round(cy - size / 2));
         int x1 = (int) Math.min(width, Math.round(cx + size / 2));
         int y1 = (int) Math.min(height, Math.round(cy + size / 2));
+        if (x1 <= x0) {
+            // Entirely left or right of the buffer (a node just off the edge).
+            return;
+        }
         for (int y = y0; y < y1; y++) {
-            Arrays.fill(pixels, y * width + x0, y * width + Math.max(x0, x1), argb | 0xff000000);
+            Arrays.fill(pixels, y * width + x0, y * width + x1, argb | 0xff000000);
         }
     }
 
