@@ -64,7 +64,7 @@ public final class ForceLayout implements MapLayout {
             return new FRLayoutAlgorithm2D<>(FRLayoutAlgorithm2D.DEFAULT_ITERATIONS,
                     FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR, random);
         }
-        int iterations = (int) Math.max(10, Math.min(FRLayoutAlgorithm2D.DEFAULT_ITERATIONS, 200_000L / size));
+        int iterations = (int) Math.max(10, Math.min(FRLayoutAlgorithm2D.DEFAULT_ITERATIONS, 150_000L / size));
         // theta 1.0: coarser than the default 0.5, twice as fast, and the picture is no worse at map scale.
         return new IndexedFRLayoutAlgorithm2D<>(iterations, 1.0, FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR,
                 random);
