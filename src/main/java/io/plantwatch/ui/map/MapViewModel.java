@@ -93,6 +93,7 @@ public final class MapViewModel {
     public void load(Supplier<MapModel> source) {
         long request = ++generation;
         busy.set(true);
+        MapLayout chosen = layout.get();
         tasks.execute(BackgroundTask.of("Drawing the device map", context -> {
             MapModel loaded = source.get();
             Map<String, MapPoint> loadedPins = pins.all();
@@ -101,7 +102,6 @@ public final class MapViewModel {
                 loaded.devices().forEach(device -> startCollapsed.add(device.subnet()));
             }
             MapGraph graph = MapGraphBuilder.build(loaded, startCollapsed);
-            MapLayout chosen = layout.get();
             return new Loaded(loaded, loadedPins, startCollapsed, new MapScene(graph,
                     chosen.layout(graph, loadedPins), chosen.name()));
         }).onSuccess(loaded -> {
