@@ -56,7 +56,8 @@ final class MapRaster {
 
     /** Copies the buffer into the image (one call, one copy). */
     void publish() {
-        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        // Every pixel is opaque, so these are premultiplied already: the cheaper conversion.
+        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), pixels, 0, width);
     }
 
     private void plot(int x, int y, int rgb) {
@@ -94,6 +95,10 @@ final class MapRaster {
         int from = -(thickness - 1) / 2;
         int to = thickness / 2;
         int error = dx + dy;
+        if (thickness == 1) {
+            thinLine(ax, ay, bx, by, sx, sy, dx, dy, argb);
+            return;
+        }
         while (true) {
             for (int offset = from; offset <= to; offset++) {
                 if (steep) {
@@ -113,6 +118,30 @@ final class MapRaster {
             if (twice <= dx) {
                 error += dx;
                 ay += sy;
+            }
+        }
+    }
+
+    /** The common case (far out, every edge): clipped already, so no bounds test per pixel. */
+    private void thinLine(int ax, int ay, int bx, int by, int sx, int sy, int dx, int dy, int argb) {
+        int[] buffer = pixels;
+        int row = width;
+        int x = ax;
+        int y = ay;
+        int error = dx + dy;
+        while (true) {
+            buffer[y * row + x] = argb;
+            if (x == bx && y == by) {
+                return;
+            }
+            int twice = 2 * error;
+            if (twice >= dy) {
+                error += dy;
+                x += sx;
+            }
+            if (twice <= dx) {
+                error += dx;
+                y += sy;
             }
         }
     }
