@@ -33,6 +33,7 @@ public final class Launcher {
         bench.addSubcommand(new io.plantwatch.bench.SensorBench(out));
         bench.addSubcommand(new io.plantwatch.bench.ConsoleBench(out));
         bench.addSubcommand(new io.plantwatch.bench.MergeBench(out));
+        bench.addSubcommand(new io.plantwatch.bench.MapBench(out));
         return bench;
     }
 

@@ -139,6 +139,11 @@ public final class ConsoleWindow implements Navigator {
                     SensorsController sensorsController = new SensorsController(sensors, this::addSensorViewModel,
                             options.clock(), demo);
                     return sensorsController;
+                case MAP:
+                    return io.plantwatch.ui.map.MapScreen.create(data,
+                            new io.plantwatch.console.map.MapPins(services.store(), options.clock()), tasks,
+                            options.exportTarget(), ConsoleWindow.this::showDevicesMatching,
+                            Bindings.createBooleanBinding(() -> actions.theme().get().isDark(), actions.theme()));
                 default:
                     return new AlertsController(alerts, ConsoleWindow.this::showDevicesMatching);
             }

@@ -11,7 +11,8 @@ public enum Screen {
     DASHBOARD("Dashboard", MaterialDesignV.VIEW_DASHBOARD_OUTLINE),
     INVENTORY("Devices", MaterialDesignL.LAN),
     SENSORS("Sites & sensors", MaterialDesignM.MAP_MARKER_RADIUS_OUTLINE),
-    ALERTS("Alerts", MaterialDesignA.ALERT_OUTLINE);
+    ALERTS("Alerts", MaterialDesignA.ALERT_OUTLINE),
+    MAP("Map", org.kordamp.ikonli.materialdesign2.MaterialDesignG.GRAPH_OUTLINE);
 
     private final String title;
     private final Ikon icon;

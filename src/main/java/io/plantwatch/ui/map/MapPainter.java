@@ -1,0 +1,259 @@
+package io.plantwatch.ui.map;
+
+import io.plantwatch.console.map.MapEdge;
+import io.plantwatch.console.map.MapGraph;
+import io.plantwatch.console.map.LayeredLayout;
+import io.plantwatch.console.map.MapNode;
+import io.plantwatch.console.map.NodeKind;
+import io.plantwatch.console.map.Positions;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws one frame of the map, with level of detail: far out, nodes are small squares coloured by
+ * Purdue level (red with alerts) and edges thin lines coloured by protocol family; closer, discs
+ * with alert badges and edges as thick as their traffic; closer still, type icons, then labels.
+ * The many small things go into a {@link MapRaster} (pixels written in Java); the canvas on top
+ * only draws what is few (icons and labels of the nodes in view, the selection). Everything
+ * outside the viewport is skipped. Not thread-safe (FX thread).
+ */
+final class MapPainter {
+    /** Node radius in map units. */
+    static final double RADIUS = 14;
+    static final double SUBNET_RADIUS = 24;
+    static final double DOTS_BELOW = 0.35;
+    static final double THICK_FROM = 0.7;
+    static final double ICONS_FROM = 0.9;
+    static final double LABELS_FROM = 1.2;
+    /** Average advance of a label character at 11 px, to cut labels to the space between nodes. */
+    private static final double CHAR_WIDTH = 6.3;
+    private static final int MAX_LABELS = 1500;
+    private static final int ALERT_BUCKET = 7;
+
+    private final DeviceIcons icons;
+    private MapPalette palette = MapPalette.light();
+    private MapGraph bucketsOf;
+    private int[] buckets = new int[0];
+
+    MapPainter(DeviceIcons icons) {
+        this.icons = icons;
+    }
+
+    void setPalette(MapPalette palette) {
+        this.palette = palette;
+    }
+
+    /** What one frame shows. {@code flash} is 0..1 (1 just after a search focused {@code selected}). */
+    record Frame(MapGraph graph, Positions positions, boolean[] visible, ViewTransform transform, int selected,
+                 double flash, double width, double height) {
+    }
+
+    /** Draws a frame; returns whether anything was drawn on the canvas (else the view hides it: cheaper). */
+    boolean paint(GraphicsContext g, MapRaster raster, Frame frame) {
+        raster.clear(MapRaster.argb(palette.background()));
+        g.clearRect(0, 0, frame.width(), frame.height());
+        if (frame.graph() == null) {
+            raster.publish();
+            return false;
+        }
+        prepareBuckets(frame.graph());
+        double scale = frame.transform().scale();
+        paintEdges(raster, frame, scale);
+        if (scale < DOTS_BELOW) {
+            paintDots(raster, frame, scale);
+        } else {
+            paintNodes(g, raster, frame, scale);
+        }
+        raster.publish();
+        paintSelection(g, frame, scale);
+        if (scale >= LABELS_FROM) {
+            paintLabels(g, frame, scale);
+        }
+        return scale >= ICONS_FROM || frame.selected() >= 0 && frame.selected() < frame.graph().size();
+    }
+
+    private void prepareBuckets(MapGraph graph) {
+        if (bucketsOf == graph) {
+            return;
+        }
+        buckets = new int[graph.size()];
+        for (int i = 0; i < buckets.length; i++) {
+            MapNode node = graph.node(i);
+            buckets[i] = node.alerts() > 0 ? ALERT_BUCKET : MapPalette.bucket(node.purdueLevel());
+        }
+        bucketsOf = graph;
+    }
+
+    private Color bucketColor(int bucket) {
+        return bucket == ALERT_BUCKET ? palette.alert() : palette.bucketColor(bucket);
+    }
+
+    private void paintEdges(MapRaster raster, Frame frame, double scale) {
+        ViewTransform t = frame.transform();
+        double[] x = frame.positions().x();
+        double[] y = frame.positions().y();
+        boolean[] visible = frame.visible();
+        double minX = t.toMapX(0);
+        double maxX = t.toMapX(frame.width());
+        double minY = t.toMapY(0);
+        double maxY = t.toMapY(frame.height());
+        boolean thick = scale >= THICK_FROM;
+        int ot = MapRaster.over(palette.otEdge(), palette.background());
+        int it = MapRaster.over(palette.itEdge(), palette.background());
+        double[] widths = {1, 1.6, 2.6};
+        for (MapEdge edge : frame.graph().edges()) {
+            int a = edge.source();
+            int b = edge.target();
+            if (!visible[a] || !visible[b]
+                    || x[a] < minX && x[b] < minX || x[a] > maxX && x[b] > maxX
+                    || y[a] < minY && y[b] < minY || y[a] > maxY && y[b] > maxY) {
+                continue;
+            }
+            int width = thick ? (int) Math.max(1, Math.round(widths[widthBucket(edge.weight())]
+                    * Math.min(1.2, scale))) : 1;
+            raster.line(t.toScreenX(x[a]), t.toScreenY(y[a]), t.toScreenX(x[b]), t.toScreenY(y[b]),
+                    edge.ot() ? ot : it, width);
+        }
+    }
+
+    private static int widthBucket(int weight) {
+        return weight <= 2 ? 0 : weight <= 8 ? 1 : 2;
+    }
+
+    private void paintDots(MapRaster raster, Frame frame, double scale) {
+        ViewTransform t = frame.transform();
+        double[] x = frame.positions().x();
+        double[] y = frame.positions().y();
+        double size = Math.max(2, Math.min(6, RADIUS * 2 * scale));
+        int[] colors = new int[ALERT_BUCKET + 1];
+        for (int bucket = 0; bucket <= ALERT_BUCKET; bucket++) {
+            colors[bucket] = MapRaster.argb(bucketColor(bucket));
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (!frame.visible()[i]) {
+                continue;
+            }
+            double sx = t.toScreenX(x[i]);
+            double sy = t.toScreenY(y[i]);
+            if (sx < -8 || sy < -8 || sx > frame.width() + 8 || sy > frame.height() + 8) {
+                continue;
+            }
+            double s = frame.graph().node(i).kind() == NodeKind.SUBNET ? size * 2 : size;
+            raster.square(sx, sy, s, colors[buckets[i]]);
+        }
+    }
+
+    private void paintNodes(GraphicsContext g, MapRaster raster, Frame frame, double scale) {
+        ViewTransform t = frame.transform();
+        double[] x = frame.positions().x();
+        double[] y = frame.positions().y();
+        boolean withIcons = scale >= ICONS_FROM;
+        Font iconFont = Font.font(icons.family(), RADIUS * 1.25 * scale);
+        Font badgeFont = Font.font(Math.max(8, 9 * Math.min(1.5, scale)));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.CENTER);
+        int subnetFill = MapRaster.argb(palette.subnetFill());
+        int alert = MapRaster.argb(palette.alert());
+        for (int i = 0; i < x.length; i++) {
+            if (!frame.visible()[i]) {
+                continue;
+            }
+            MapNode node = frame.graph().node(i);
+            boolean subnet = node.kind() == NodeKind.SUBNET;
+            double r = (subnet ? SUBNET_RADIUS : RADIUS) * scale;
+            double sx = t.toScreenX(x[i]);
+            double sy = t.toScreenY(y[i]);
+            if (sx < -r || sy < -r || sx > frame.width() + r || sy > frame.height() + r) {
+                continue;
+            }
+            Color color = palette.bucketColor(MapPalette.bucket(node.purdueLevel()));
+            int rgb = MapRaster.argb(color);
+            if (subnet) {
+                raster.square(sx, sy, 2 * r, rgb);
+                raster.square(sx, sy, 2 * r - 4, subnetFill);
+            } else {
+                raster.disc(sx, sy, r, rgb);
+            }
+            if (withIcons) {
+                g.setFill(subnet ? color : Color.WHITE);
+                g.setFont(iconFont);
+                g.fillText(icons.glyph(node.type()), sx, sy);
+            }
+            if (node.alerts() > 0) {
+                double badge = Math.max(3, 5 * scale);
+                raster.disc(sx + r * 0.75, sy - r * 0.75, badge, alert);
+                if (withIcons) {
+                    g.setFill(Color.WHITE);
+                    g.setFont(badgeFont);
+                    g.fillText(node.alerts() > 99 ? "99+" : Integer.toString(node.alerts()), sx + r * 0.75,
+                            sy - r * 0.75);
+                }
+            }
+        }
+    }
+
+    private void paintSelection(GraphicsContext g, Frame frame, double scale) {
+        int selected = frame.selected();
+        if (selected < 0 || selected >= frame.graph().size()) {
+            return;
+        }
+        ViewTransform t = frame.transform();
+        double[] x = frame.positions().x();
+        double[] y = frame.positions().y();
+        double r = Math.max(6, RADIUS * scale) + 3;
+        g.setStroke(palette.highlight());
+        g.setLineWidth(2.5);
+        double sx = t.toScreenX(x[selected]);
+        double sy = t.toScreenY(y[selected]);
+        for (MapEdge edge : frame.graph().graph().edgesOf(selected)) {
+            int other = edge.source() == selected ? edge.target() : edge.source();
+            double ox = t.toScreenX(x[other]);
+            double oy = t.toScreenY(y[other]);
+            g.strokeLine(sx, sy, ox, oy);
+            g.strokeOval(ox - r, oy - r, 2 * r, 2 * r);
+        }
+        g.setLineWidth(3.5);
+        g.strokeOval(sx - r - 2, sy - r - 2, 2 * r + 4, 2 * r + 4);
+        if (frame.flash() > 0) {
+            double grow = r + 4 + (1 - frame.flash()) * 40;
+            g.setStroke(Color.color(palette.highlight().getRed(), palette.highlight().getGreen(),
+                    palette.highlight().getBlue(), frame.flash()));
+            g.setLineWidth(4);
+            g.strokeOval(sx - grow, sy - grow, 2 * grow, 2 * grow);
+        }
+    }
+
+    private void paintLabels(GraphicsContext g, Frame frame, double scale) {
+        ViewTransform t = frame.transform();
+        double[] x = frame.positions().x();
+        double[] y = frame.positions().y();
+        g.setFill(palette.text());
+        g.setFont(Font.font(11));
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.TOP);
+        int drawn = 0;
+        int maxChars = (int) Math.max(4, (LayeredLayout.SPACING * scale - 8) / CHAR_WIDTH);
+        for (int i = 0; i < x.length && drawn < MAX_LABELS; i++) {
+            if (!frame.visible()[i]) {
+                continue;
+            }
+            double sx = t.toScreenX(x[i]);
+            double sy = t.toScreenY(y[i]);
+            if (sx < -80 || sy < -20 || sx > frame.width() + 80 || sy > frame.height() + 20) {
+                continue;
+            }
+            MapNode node = frame.graph().node(i);
+            double r = (node.kind() == NodeKind.SUBNET ? SUBNET_RADIUS : RADIUS) * scale;
+            g.fillText(fit(node.label(), maxChars), sx, sy + r + 3);
+            drawn++;
+        }
+    }
+
+    /** The label cut to {@code maxChars} with an ellipsis, so that neighbours' labels do not overlap. */
+    static String fit(String label, int maxChars) {
+        return label.length() <= maxChars ? label : label.substring(0, maxChars - 1) + "\u2026";
+    }
+}
