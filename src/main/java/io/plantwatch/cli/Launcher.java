@@ -45,6 +45,7 @@ public final class Launcher {
                 .addSubcommand(new CommandLine(SensorTokenCommand.class)));
         ConsoleCommands.register(cli, out, err, System.in);
         cli.addSubcommand(new ConsoleCommand());
+        cli.addSubcommand(io.plantwatch.cli.ti.TiCommand.create(out, err));
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
