@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public record FirmwareVersion(List<Integer> parts, String suffix) implements Comparable<FirmwareVersion> {
     private static final Pattern SHAPE = Pattern.compile(
-            "(?:v|r|fw|firmware_?|version\\s*)?(\\d{1,9}(?:[._]\\d{1,9})*)([a-z]{0,2})", Pattern.CASE_INSENSITIVE);
+            "(?:v|sv|r|fw|firmware_?|version\\s*)?(\\d{1,9}(?:[._]\\d{1,9})*)([a-z]{0,2})", Pattern.CASE_INSENSITIVE);
 
     public FirmwareVersion {
         parts = List.copyOf(parts);
