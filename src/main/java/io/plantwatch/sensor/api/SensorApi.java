@@ -16,7 +16,7 @@ public final class SensorApi {
                                 CaptureStatus capture, Baseline baseline, TiPackageStore ti, SensorClock clock,
                                 Json json) {
         Router router = new Router();
-        new InventoryRoutes(reader, clock).register(router);
+        new InventoryRoutes(reader, clock, new io.plantwatch.sensor.ti.DeviceThreatIntel(ti)).register(router);
         new AlertRoutes(reader, writer, clock, json).register(router);
         new ReportRoutes(reader, writer, json).register(router);
         new PlantwatchRoutes(new PlantwatchRoutes.Identity(name, version, startedMillis), reader, writer, capture,
