@@ -15,6 +15,7 @@ public final class TiCommand {
                 .addSubcommand(new TiKeygenCommand(out))
                 .addSubcommand(new TiBuildCommand(out))
                 .addSubcommand(new TiVerifyCommand(out))
-                .addSubcommand(new TiInfoCommand(out));
+                .addSubcommand(new TiInfoCommand(out))
+                .addSubcommand(new TiPushCommand(out));
     }
 }
