@@ -32,6 +32,7 @@ public final class Launcher {
         bench.addSubcommand(new io.plantwatch.bench.SimulateBench(out));
         bench.addSubcommand(new io.plantwatch.bench.ConsoleBench(out));
         bench.addSubcommand(new io.plantwatch.bench.MergeBench(out));
+        bench.addSubcommand(new io.plantwatch.bench.push.PushBench(out));
         return bench;
     }
 
