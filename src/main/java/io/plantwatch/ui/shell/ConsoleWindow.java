@@ -141,6 +141,8 @@ public final class ConsoleWindow implements Navigator {
                     SensorsController sensorsController = new SensorsController(sensors, this::addSensorViewModel,
                             options.clock(), demo);
                     return sensorsController;
+                case TI:
+                    return io.plantwatch.ui.ti.TiScreenView.forConsole(services, tasks);
                 default:
                     return new AlertsController(alerts, ConsoleWindow.this::showDevicesMatching);
             }

@@ -11,7 +11,8 @@ public enum Screen {
     DASHBOARD("Dashboard", MaterialDesignV.VIEW_DASHBOARD_OUTLINE),
     INVENTORY("Devices", MaterialDesignL.LAN),
     SENSORS("Sites & sensors", MaterialDesignM.MAP_MARKER_RADIUS_OUTLINE),
-    ALERTS("Alerts", MaterialDesignA.ALERT_OUTLINE);
+    ALERTS("Alerts", MaterialDesignA.ALERT_OUTLINE),
+    TI("Threat intelligence", org.kordamp.ikonli.materialdesign2.MaterialDesignS.SHIELD_CHECK_OUTLINE);
 
     private final String title;
     private final Ikon icon;

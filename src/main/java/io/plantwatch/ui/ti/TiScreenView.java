@@ -17,7 +17,32 @@ import java.nio.file.Path;
  * The TI screen: import a package by path, its summary, target choice, push / retry / cancel and
  * a table of per-sensor progress. Only binds to {@link TiScreenViewModel}; no logic here.
  */
-public final class TiScreenView extends BorderPane {
+public final class TiScreenView extends BorderPane implements io.plantwatch.ui.shell.ScreenView {
+    private final javafx.beans.property.ReadOnlyStringWrapper subtitle = new javafx.beans.property.ReadOnlyStringWrapper();
+
+    /**
+     * The screen as the console window shows it: pushes through the console's stored tokens and
+     * pinned certificates; with no trusted key configured here the console checks file integrity
+     * and each sensor checks the signature.
+     */
+    public static TiScreenView forConsole(io.plantwatch.console.ConsoleServices services, io.plantwatch.ui.task.TaskExecutor tasks) {
+        java.nio.file.Path data = services.store().dataDirectory();
+        return new TiScreenView(new TiScreenViewModel(services, new io.plantwatch.console.ti.TiPushService(
+                new io.plantwatch.console.sync.SensorClients(new io.plantwatch.console.sensors.TokenStore(data),
+                        io.plantwatch.console.sync.RetryPolicy.DEFAULT), 8),
+                new io.plantwatch.console.ti.PushHistory(data), java.util.List.of(), tasks));
+    }
+
+    @Override
+    public javafx.scene.Parent root() {
+        return this;
+    }
+
+    @Override
+    public javafx.beans.value.ObservableStringValue subtitle() {
+        return subtitle.getReadOnlyProperty();
+    }
+
     public TiScreenView(TiScreenViewModel model) {
         TextField path = new TextField();
         path.setId("ti-path");
@@ -76,5 +101,6 @@ public final class TiScreenView extends BorderPane {
         top.setPadding(new Insets(12));
         setTop(top);
         setCenter(table);
+        subtitle.bind(model.summaryProperty());
     }
 }

@@ -94,31 +94,35 @@ public final class TiScreenViewModel {
                 + " techniques";
     }
 
-    /** Pushes the imported package to the chosen targets. */
+    /** Pushes the imported package to the chosen targets (chosen off the FX thread: it reads the store). */
     public void pushToTargets() {
-        List<SensorRecord> all = services.sensors().list();
+        boolean all = target.get() == Target.ALL;
         List<String> name = List.of(targetName.get().trim());
-        List<SensorRecord> targets;
-        try {
-            targets = PushTargets.select(all, target.get() == Target.ALL, target.get() == Target.SITE ? name : List.of(),
-                    target.get() == Target.ZONE ? name : List.of(), List.of());
-        } catch (IllegalArgumentException e) {
-            problem.set(e.getMessage());
-            return;
-        }
-        rows.clear();
-        targets.forEach(t -> rows.add(new PushRow(t.name())));
-        run(targets);
+        List<String> sites = target.get() == Target.SITE ? name : List.of();
+        List<String> zones = target.get() == Target.ZONE ? name : List.of();
+        choose(() -> PushTargets.select(services.sensors().list(), all, sites, zones, List.of()), true);
     }
 
     /** Pushes again to the sensors whose last result was a failure (or cancelled). */
     public void retryFailed() {
         List<String> failed = rows.stream().filter(r -> r.state() == PushRow.State.FAILED
                 || r.state() == PushRow.State.CANCELLED).map(PushRow::sensor).toList();
-        if (failed.isEmpty()) {
+        if (!failed.isEmpty()) {
+            choose(() -> PushTargets.select(services.sensors().list(), false, List.of(), List.of(), failed), false);
+        }
+    }
+
+    private void choose(java.util.concurrent.Callable<List<SensorRecord>> select, boolean newRows) {
+        if (loaded == null || pushing.get()) {
             return;
         }
-        run(PushTargets.select(services.sensors().list(), false, List.of(), List.of(), failed));
+        tasks.execute(BackgroundTask.of("Choose TI push targets", context -> select.call()).onSuccess(targets -> {
+            if (newRows) {
+                rows.clear();
+                targets.forEach(t -> rows.add(new PushRow(t.name())));
+            }
+            run(targets);
+        }).onFailure(e -> problem.set(e.getMessage())));
     }
 
     public void cancel() {
@@ -126,9 +130,6 @@ public final class TiScreenViewModel {
     }
 
     private void run(List<SensorRecord> targets) {
-        if (loaded == null || pushing.get()) {
-            return;
-        }
         Loaded pkg = loaded;
         Map<String, PushRow> bySensor = new HashMap<>();
         rows.forEach(r -> bySensor.put(r.sensor(), r));
