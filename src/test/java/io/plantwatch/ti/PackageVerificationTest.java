@@ -70,7 +70,7 @@ class PackageVerificationTest {
 
     @Test
     void oneFlippedByteInTheSignatureIsRejected() {
-        byte[] tampered = TiSources.rewrite(built.zip(), Manifest.SIGNATURE, b -> TiSources.flipByte(b, 10));
+        byte[] tampered = TiSources.rewrite(built.zip(), Manifest.SIGNATURE, TiSources::flipSignatureByte);
         assertThatThrownBy(() -> verifier.verify(tampered)).hasMessageStartingWith("bad signature:");
     }
 
@@ -99,6 +99,15 @@ class PackageVerificationTest {
         PackageVerifier other = new PackageVerifier(List.of(SigningKeys.generate().getPublic()));
         assertThatThrownBy(() -> other.verify(built.zip()))
                 .hasMessageStartingWith("signed by key " + SigningKeys.keyId(keys.getPublic()) + ", which is not trusted");
+    }
+
+    @Test
+    void withoutAKeyTheConsoleStillCatchesAlteredFiles() throws Exception {
+        PackageVerifier keyless = new PackageVerifier(List.of());
+        assertThat(keyless.checkIntegrity(built.zip()).version()).isEqualTo("2026.11.29");
+        byte[] tampered = TiSources.rewrite(built.zip(), PackageFiles.OUI, b -> TiSources.flipByte(b, 7));
+        assertThatThrownBy(() -> keyless.checkIntegrity(tampered))
+                .hasMessage("file altered: SHA-256 of oui.csv does not match the manifest");
     }
 
     @Test

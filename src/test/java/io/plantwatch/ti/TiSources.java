@@ -82,6 +82,12 @@ public final class TiSources {
         return out.toByteArray();
     }
 
+    /** manifest.sig with one byte of the signature itself flipped (still valid base64). */
+    public static byte[] flipSignatureByte(byte[] signatureText) {
+        byte[] raw = java.util.Base64.getDecoder().decode(new String(signatureText).strip());
+        return (java.util.Base64.getEncoder().encodeToString(flipByte(raw, raw.length / 2)) + "\n").getBytes();
+    }
+
     public static byte[] flipByte(byte[] bytes, int at) {
         byte[] copy = bytes.clone();
         copy[at] ^= 0x01;

@@ -53,7 +53,7 @@ class TiCommandTest {
         assertThat(err.toString()).contains("rejected: signed by key", "which is not trusted");
 
         Path tampered = dir.resolve("tampered.zip");
-        Files.write(tampered, TiSources.rewrite(Files.readAllBytes(pkg), Manifest.SIGNATURE, b -> TiSources.flipByte(b, 5)));
+        Files.write(tampered, TiSources.rewrite(Files.readAllBytes(pkg), Manifest.SIGNATURE, TiSources::flipSignatureByte));
         assertThat(run("ti", "verify", "--trust", dir.resolve("keys/ti-signing.pub").toString(), tampered.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("rejected: bad signature");
     }
