@@ -12,6 +12,8 @@ import io.plantwatch.ti.content.PackageFiles;
 import io.plantwatch.ti.content.ProblemLog;
 import io.plantwatch.ti.content.Vulnerability;
 import io.plantwatch.ti.feeds.CsafReader;
+import io.plantwatch.ti.feeds.OuiReader;
+import io.plantwatch.ti.match.OuiTable;
 import io.plantwatch.ti.format.SigningKeys;
 import io.plantwatch.ti.match.VendorNames;
 import io.plantwatch.ti.match.VersionRange;
@@ -56,11 +58,19 @@ class SensorTiIT {
         Path pub = temp.resolve("keys").resolve(SigningKeys.PUBLIC_FILE);
         Path data = temp.resolve("sensor");
 
+        // The simulated plant for CVEs; a real capture whose MACs the built-in vendor table does not name.
+        Path real = io.plantwatch.testing.SharedData.pcap("modbus/ModbusTCP.pcap");
         try (SensorProcess s = SensorProcess.start(data, "ti-sensor", "--trust", pub.toString(), "--replay",
-                plant.files().get(0).toString(), "--fast")) {
+                plant.files().get(0).toString(), real.toString(), "--fast")) {
             s.awaitReplay();
             assertThat(s.get("/api/plantwatch/v1/status").get("tiVersion").isNull()).isTrue();
             assertThat(s.get("/api/v1/devices/cves")).isEmpty();
+            List<String> withoutVendor = new ArrayList<>();
+            s.get("/api/v1/devices/").forEach(d -> {
+                if (d.path("vendor").asText("").isEmpty() && d.path("macAddresses").size() > 0) {
+                    withoutVendor.add(d.get("macAddresses").get(0).asText());
+                }
+            });
 
             HttpResponse<String> ok = post(s, v1);
             assertThat(ok.statusCode()).as(ok.body()).isEqualTo(200);
@@ -76,6 +86,14 @@ class SensorTiIT {
             assertThat(s.get("/api/plantwatch/v1/ti").get("installed").get("version").asText()).isEqualTo("2026.11.1");
 
             assertCvesOfTruthDevices(s, plant);
+            OuiTable ieee = new OuiTable(new OuiReader(new ProblemLog()).readAll(TiSources.root().resolve("oui")));
+            assertThat(withoutVendor).as("devices the built-in vendor table does not name").isNotEmpty();
+            for (JsonNode d : s.get("/api/v1/devices/")) {
+                if (d.path("macAddresses").size() > 0 && withoutVendor.contains(d.get("macAddresses").get(0).asText())) {
+                    String mac = d.get("macAddresses").get(0).asText();
+                    assertThat(d.path("vendor").asText(null)).as(mac).isEqualTo(ieee.vendor(mac)).isNotNull();
+                }
+            }
 
             assertThat(post(s, v2).statusCode()).isEqualTo(200);
             assertThat(s.get("/api/plantwatch/v1/status").get("tiVersion").asText()).isEqualTo("2026.11.2");
