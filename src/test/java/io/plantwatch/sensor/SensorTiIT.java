@@ -84,6 +84,8 @@ class SensorTiIT {
             assertThat(foreign.body()).contains("which is not trusted");
             assertThat(s.get("/api/plantwatch/v1/status").get("tiVersion").asText()).isEqualTo("2026.11.1");
             assertThat(s.get("/api/plantwatch/v1/ti").get("installed").get("version").asText()).isEqualTo("2026.11.1");
+            assertThat(s.get("/api/plantwatch/v1/ti").get("trustedKeys").get(0).asText())
+                    .isEqualTo(SigningKeys.keyId(keys.getPublic()));
 
             assertCvesOfTruthDevices(s, plant);
             OuiTable ieee = new OuiTable(new OuiReader(new ProblemLog()).readAll(TiSources.root().resolve("oui")));

@@ -49,7 +49,7 @@ final class PlantwatchRoutes {
         router.get(BASE + "status", r -> ApiResponse.json(200, json.write(status())))
                 .get(BASE + "changes", changes::page)
                 .get(BASE + "ti", r -> ApiResponse.json(200, json.write(Map.of("installed",
-                        ti.installed() == null ? Map.of() : ti.installed()))))
+                        ti.installed() == null ? Map.of() : ti.installed(), "trustedKeys", ti.trustedKeyIds()))))
                 .add(new Route("POST", BASE + "ti", MAX_TI_BODY, this::upload))
                 .get(BASE + "learning", r -> ApiResponse.json(200, "{\"learning\":" + baseline.learning() + "}"))
                 .add(new Route("PUT", BASE + "learning", AlertRoutes.MAX_ACTION_BODY, this::learning));

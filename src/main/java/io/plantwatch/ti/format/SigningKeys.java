@@ -37,16 +37,18 @@ public final class SigningKeys {
         }
     }
 
-    /** Writes {@code ti-signing.key} (owner-only where the file system allows) and {@code ti-signing.pub}. */
+    /** Writes {@code ti-signing.key} (owner-only where the file system allows) and {@code ti-signing.pub}; never overwrites a key. */
     public static void write(KeyPair keys, Path dir) throws IOException {
         Files.createDirectories(dir);
         Path privateFile = dir.resolve(PRIVATE_FILE);
-        Files.writeString(privateFile, pem("PRIVATE KEY", keys.getPrivate().getEncoded()));
+        // Created owner-only from the start, so the key is never readable by others, not even briefly.
         try {
-            Files.setPosixFilePermissions(privateFile, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            Files.createFile(privateFile, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the platform's defaults apply
+            Files.createFile(privateFile);
         }
+        Files.writeString(privateFile, pem("PRIVATE KEY", keys.getPrivate().getEncoded()));
         Files.writeString(dir.resolve(PUBLIC_FILE), pem("PUBLIC KEY", keys.getPublic().getEncoded()));
     }
 
