@@ -34,6 +34,7 @@ public final class Launcher {
         bench.addSubcommand(new io.plantwatch.bench.ConsoleBench(out));
         bench.addSubcommand(new io.plantwatch.bench.MergeBench(out));
         bench.addSubcommand(new io.plantwatch.bench.MapBench(out));
+        bench.addSubcommand(new io.plantwatch.bench.push.PushBench(out));
         return bench;
     }
 
@@ -47,6 +48,7 @@ public final class Launcher {
                 .addSubcommand(SensorTokenCommand.commandLine(out, err)));
         ConsoleCommands.register(cli, out, err, System.in);
         cli.addSubcommand(new ConsoleCommand());
+        cli.addSubcommand(io.plantwatch.cli.ti.TiCommand.create(out, err));
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -47,6 +47,10 @@ final class SensorCommand implements Callable<Integer> {
     @Option(names = "--loop", description = "Replay the files again and again.")
     boolean loop;
 
+    @Option(names = "--trust", paramLabel = "PUBKEY", description = "Trust TI packages signed by this key "
+            + "(ti-signing.pub); repeatable. Replaces the trusted set; without it the set from the last start stays.")
+    List<Path> trust;
+
     @Option(names = "--auth-failures-per-minute", defaultValue = "30", hidden = true,
             description = "Wrong tokens one address may send per minute before it gets 429.")
     int authFailures;
@@ -62,6 +66,9 @@ final class SensorCommand implements Callable<Integer> {
         SensorConfig config = config();
         SensorService service;
         try {
+            if (trust != null && !trust.isEmpty()) {
+                err.println("trusting TI signing keys " + io.plantwatch.sensor.ti.TrustedKeys.install(data, trust));
+            }
             service = SensorService.start(config, Version.current());
         } catch (Exception e) {
             err.println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));

@@ -12,12 +12,8 @@ import io.plantwatch.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +28,11 @@ class SensorTiVersionTest {
     @Test
     void theSyncStoresTheTiVersionTheSensorReports() throws Exception {
         Path withTi = work.resolve("with-ti");
-        new TiPackageStore(withTi).store(tiPackage("2026.11.2"));
+        java.security.KeyPair keys = io.plantwatch.ti.format.SigningKeys.generate();
+        io.plantwatch.ti.format.SigningKeys.write(keys, work.resolve("keys"));
+        io.plantwatch.sensor.ti.TrustedKeys.install(withTi,
+                List.of(work.resolve("keys").resolve(io.plantwatch.ti.format.SigningKeys.PUBLIC_FILE)));
+        new TiPackageStore(withTi).apply(io.plantwatch.ti.TiSources.build(keys, "2026.11.2").zip());
         try (SensorService installed = start("with-ti", withTi);
              SensorService bare = start("bare", work.resolve("bare"));
              ConsoleServices console = ConsoleServices.open(work.resolve("console"), ConsoleFixture.FAST,
@@ -55,15 +55,5 @@ class SensorTiVersionTest {
         String token = new TokenFile(data).create("console");
         return console.sensors().add(name, "https://127.0.0.1:" + sensor.port(), token, "plant", "north",
                 Fingerprint.parse(sensor.fingerprint()));
-    }
-
-    private static byte[] tiPackage(String version) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry("manifest.json"));
-            zip.write(("{\"format\":1,\"version\":\"" + version + "\"}").getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
-        return bytes.toByteArray();
     }
 }

@@ -111,6 +111,16 @@ public final class SensorClient {
         send(request, Cancellation.none(), in -> null);
     }
 
+    /**
+     * {@code POST /api/plantwatch/v1/ti} with a TI package; returns the sensor's answer. A sensor
+     * that rejects the package answers 400 with its reason, which is not retried.
+     */
+    public String uploadTi(byte[] tiPackage, Cancellation cancel) throws SensorApiException {
+        HttpRequest request = request("/api/plantwatch/v1/ti").POST(HttpRequest.BodyPublishers.ofByteArray(tiPackage))
+                .header("Content-Type", "application/zip").build();
+        return send(request, cancel, in -> new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+
     @FunctionalInterface
     private interface BodyReader<T> {
         T read(InputStream in) throws IOException;

@@ -1,7 +1,9 @@
 package io.plantwatch.sensor.api;
 
 import io.plantwatch.decode.IpAddress;
+import io.plantwatch.model.ApiCve;
 import io.plantwatch.sensor.store.StoreReader;
+import io.plantwatch.sensor.ti.DeviceThreatIntel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,24 +14,28 @@ import java.util.List;
  * connections, and CVEs ({@code top}; an empty list until threat intelligence is installed).
  */
 final class InventoryRoutes {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private final StoreReader reader;
     private final SensorClock clock;
     private final DeviceListCache deviceLists;
 
-    InventoryRoutes(StoreReader reader, SensorClock clock, DeviceListCache deviceLists) {
+    private final DeviceThreatIntel threatIntel;
+
+    InventoryRoutes(StoreReader reader, SensorClock clock, DeviceListCache deviceLists, DeviceThreatIntel threatIntel) {
         this.reader = reader;
         this.clock = clock;
         this.deviceLists = deviceLists;
+        this.threatIntel = threatIntel;
     }
 
     void register(Router router) {
         router.get("/api/v1/devices", this::devices)
                 .get("/api/v1/devices/connections", r -> connections(r, null))
-                .get("/api/v1/devices/cves", this::cves)
+                .get("/api/v1/devices/cves", r -> cves(r, null))
                 .get("/api/v1/devices/{id}/connections", r -> connections(r, deviceId(r.path("id"))))
                 .get("/api/v1/devices/{ip}/cves", r -> {
                     ipAddress(r.path("ip"));
-                    return cves(r);
+                    return cves(r, r.path("ip"));
                 });
     }
 
@@ -42,8 +48,8 @@ final class InventoryRoutes {
             parameters.add(authorized);
         }
         String query = sql + " ORDER BY id";
-        return deviceLists.get(authorized, () -> ApiResponse.array(reader.bodies(new StoreReader.Query(query,
-                parameters))));
+        return deviceLists.get(authorized, () -> ApiResponse.array(threatIntel.withVendors(
+                reader.bodies(new StoreReader.Query(query, parameters)))));
     }
 
     private ApiResponse connections(ApiRequest r, Long device) throws Exception {
@@ -76,10 +82,16 @@ final class InventoryRoutes {
                 parameters)));
     }
 
-    private ApiResponse cves(ApiRequest r) {
-        r.intParameter("top", 0, Integer.MAX_VALUE);
-        // No threat intelligence (CVE data) is installed yet: no device has a known CVE.
-        return ApiResponse.array(List.of());
+    /** CVEs of the installed TI package matched to devices (an empty list until one is installed). */
+    private ApiResponse cves(ApiRequest r, String ip) throws Exception {
+        Integer top = r.intParameter("top", 0, Integer.MAX_VALUE);
+        List<String> devices = reader.bodies(new StoreReader.Query("SELECT body FROM device WHERE NOT removed ORDER BY id",
+                List.of()));
+        List<String> rows = new ArrayList<>();
+        for (ApiCve cve : threatIntel.cves(devices, ip, top == null ? 100 : top)) {
+            rows.add(JSON.writeValueAsString(cve));
+        }
+        return ApiResponse.array(rows);
     }
 
     private static long deviceId(String text) {

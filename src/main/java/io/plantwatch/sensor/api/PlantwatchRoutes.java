@@ -49,7 +49,7 @@ final class PlantwatchRoutes {
         router.get(BASE + "status", r -> ApiResponse.json(200, json.write(status())))
                 .get(BASE + "changes", changes::page)
                 .get(BASE + "ti", r -> ApiResponse.json(200, json.write(Map.of("installed",
-                        ti.installed() == null ? Map.of() : ti.installed()))))
+                        ti.installed() == null ? Map.of() : ti.installed(), "trustedKeys", ti.trustedKeyIds()))))
                 .add(new Route("POST", BASE + "ti", MAX_TI_BODY, this::upload))
                 .get(BASE + "learning", r -> ApiResponse.json(200, "{\"learning\":" + baseline.learning() + "}"))
                 .add(new Route("PUT", BASE + "learning", AlertRoutes.MAX_ACTION_BODY, this::learning));
@@ -69,13 +69,23 @@ final class PlantwatchRoutes {
         if (r.body().length == 0) {
             throw new ApiException(400, "the body must be the TI package (a zip)");
         }
-        TiPackageStore.Installed installed = ti.store(r.body());
-        CompletableFuture<WriterCommand.ActionReply> reply = new CompletableFuture<>();
-        writer.submit(new WriterCommand.RecordEvent(EventTypes.DIP_UPLOADED.name(), EventTypes.DIP_UPLOADED.title(),
-                "NOTICE", "TI package " + (installed.version() == null ? "without a version" : installed.version())
-                + " stored (" + installed.bytes() + " bytes, not verified)", reply));
-        AlertRoutes.await(reply);
+        TiPackageStore.Installed installed;
+        try {
+            installed = ti.apply(r.body());
+        } catch (io.plantwatch.ti.format.PackageRejectedException e) {
+            // Defender records a failed install as a DIP_FAILURE event; the previous package stays.
+            recordTiEvent(EventTypes.DIP_FAILURE, "ALERT", "TI package rejected: " + e.getMessage());
+            throw new ApiException(400, "TI package rejected: " + e.getMessage());
+        }
+        recordTiEvent(EventTypes.DIP_UPLOADED, "NOTICE", "TI package " + installed.version() + " installed ("
+                + installed.bytes() + " bytes, signed by key " + installed.keyId() + ")");
         return ApiResponse.json(200, json.write(Map.of("installed", installed)));
+    }
+
+    private void recordTiEvent(EventTypes type, String severity, String content) throws Exception {
+        CompletableFuture<WriterCommand.ActionReply> reply = new CompletableFuture<>();
+        writer.submit(new WriterCommand.RecordEvent(type.name(), type.title(), severity, content, reply));
+        AlertRoutes.await(reply);
     }
 
     private ApiResponse learning(ApiRequest r) throws Exception {

@@ -1,84 +1,109 @@
 package io.plantwatch.sensor.ti;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.plantwatch.ti.content.ContentCodec;
+import io.plantwatch.ti.content.Contents;
+import io.plantwatch.ti.format.Digests;
+import io.plantwatch.ti.format.PackageRejectedException;
+import io.plantwatch.ti.format.PackageVerifier;
+import io.plantwatch.ti.format.VerifiedPackage;
+import io.plantwatch.ti.match.CveMatcher;
+import io.plantwatch.ti.match.OuiTable;
+import io.plantwatch.ti.match.ProductFamilies;
+import io.plantwatch.ti.match.VendorNames;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.util.HexFormat;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.security.PublicKey;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Keeps the last uploaded threat-intelligence package in {@code <data>/ti/package.zip} and reads
- * its version from {@code manifest.json}. NOT YET DONE (the TI issue): the Ed25519 signature
- * ({@code manifest.sig}) and per-file SHA-256 checks, and applying the content (OUI table, CVEs,
- * indicators) to detection; until then a package is stored and reported, never trusted.
- * Thread-safe (synchronized).
+ * The sensor's threat-intelligence package: verified against the trusted keys
+ * ({@link TrustedKeys}), parsed and indexed completely BEFORE anything changes, then put in place
+ * with one atomic rename of {@code <data>/ti/package.zip} and one swap of the in-memory
+ * {@link AppliedTi}. A rejected or unreadable upload leaves the previous package in place, on disk
+ * and in memory. At start the stored package is verified again (the trusted keys may have changed).
+ * Thread-safe: uploads are serialised; readers see one complete package or the other.
  */
 public final class TiPackageStore {
-    private static final long MAX_MANIFEST = 1 << 20;
+    private static final Logger LOG = LoggerFactory.getLogger(TiPackageStore.class);
 
-    /** What is installed: version (null when the upload had no readable manifest), hash, size. */
-    public record Installed(String version, String sha256, long bytes, long uploaded, boolean verified, String note) {
+    /** What is installed, for {@code GET /ti} and status. */
+    public record Installed(String version, String sha256, long bytes, long uploaded, boolean verified, String keyId,
+                            String publisher, String created, Map<String, Integer> counts) {
     }
 
     private final Path dir;
-    private final ObjectMapper json = new ObjectMapper();
+    private final Path dataDir;
+    private final ContentCodec codec = new ContentCodec();
+    private final VendorNames vendors = VendorNames.standard();
+    private final ProductFamilies families = ProductFamilies.standard();
+    private volatile State state;
+
+    private record State(Installed installed, AppliedTi applied) {
+    }
 
     public TiPackageStore(Path dataDir) {
+        this.dataDir = dataDir;
         this.dir = dataDir.resolve("ti");
+        Path stored = dir.resolve("package.zip");
+        if (Files.isRegularFile(stored)) {
+            try {
+                byte[] bytes = Files.readAllBytes(stored);
+                state = prepare(bytes, Files.getLastModifiedTime(stored).toMillis());
+            } catch (IOException | PackageRejectedException e) {
+                LOG.warn("the stored TI package is not used: {}", e.getMessage());
+            }
+        }
     }
 
-    public synchronized Installed installed() throws IOException {
-        Path info = dir.resolve("installed.json");
-        return Files.exists(info) ? json.readValue(info.toFile(), Installed.class) : null;
+    public Installed installed() {
+        State s = state;
+        return s == null ? null : s.installed();
     }
 
-    /** Stores an uploaded package (replacing the previous one atomically). */
-    public synchronized Installed store(byte[] upload) throws IOException {
+    /** The applied package, or null before the first valid one. */
+    public AppliedTi applied() {
+        State s = state;
+        return s == null ? null : s.applied();
+    }
+
+    public List<String> trustedKeyIds() throws IOException {
+        return TrustedKeys.load(dataDir).stream().map(io.plantwatch.ti.format.SigningKeys::keyId).toList();
+    }
+
+    /** Verifies, parses and installs an uploaded package; on any failure nothing changes. */
+    public synchronized Installed apply(byte[] upload) throws PackageRejectedException, IOException {
+        State next = prepare(upload, System.currentTimeMillis());
         Files.createDirectories(dir);
-        Installed installed = new Installed(version(upload), sha256(upload), upload.length,
-                Instant.now().toEpochMilli(), false, "stored; signature verification and applying the content "
-                + "come with the threat-intelligence issue");
         Path tmp = dir.resolve("package.zip.tmp");
         Files.write(tmp, upload);
         Files.move(tmp, dir.resolve("package.zip"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        Path info = dir.resolve("installed.json.tmp");
-        json.writeValue(info.toFile(), installed);
-        Files.move(info, dir.resolve("installed.json"), StandardCopyOption.ATOMIC_MOVE,
-                StandardCopyOption.REPLACE_EXISTING);
-        return installed;
+        state = next;
+        return next.installed();
     }
 
-    /** The manifest's {@code version}, or null when the upload is no zip or has no such manifest. */
-    static String version(byte[] upload) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(upload))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                if ("manifest.json".equals(entry.getName())) {
-                    byte[] manifest = zip.readNBytes((int) MAX_MANIFEST);
-                    JsonNode version = new ObjectMapper().readTree(manifest).get("version");
-                    return version == null || version.isNull() ? null : version.asText();
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return null;
+    private State prepare(byte[] bytes, long uploaded) throws PackageRejectedException, IOException {
+        List<PublicKey> trusted = TrustedKeys.load(dataDir);
+        if (trusted.isEmpty()) {
+            throw new PackageRejectedException("this sensor trusts no TI signing key (start it with --trust PUBKEY)");
         }
-        return null;
-    }
-
-    private static String sha256(byte[] bytes) {
+        VerifiedPackage verified = new PackageVerifier(trusted).verify(bytes);
+        Contents contents;
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            contents = codec.read(verified);
+        } catch (IOException | RuntimeException e) {
+            throw new PackageRejectedException("signed content is unreadable: " + e.getMessage());
         }
+        AppliedTi applied = new AppliedTi(verified.manifest(), contents,
+                new CveMatcher(contents.advisories(), vendors, families), new OuiTable(contents.oui()));
+        Installed installed = new Installed(verified.manifest().version(), Digests.sha256(bytes), bytes.length, uploaded,
+                true, verified.manifest().keyId(), verified.manifest().publisher(), verified.manifest().created(),
+                verified.manifest().counts());
+        return new State(installed, applied);
     }
 }

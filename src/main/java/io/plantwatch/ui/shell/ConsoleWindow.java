@@ -144,6 +144,8 @@ public final class ConsoleWindow implements Navigator {
                             new io.plantwatch.console.map.MapPins(services.store(), options.clock()), tasks,
                             options.exportTarget(), ConsoleWindow.this::showDevicesMatching,
                             Bindings.createBooleanBinding(() -> actions.theme().get().isDark(), actions.theme()));
+                case TI:
+                    return io.plantwatch.ui.ti.TiScreenView.forConsole(services, tasks);
                 default:
                     return new AlertsController(alerts, ConsoleWindow.this::showDevicesMatching);
             }

@@ -12,7 +12,8 @@ public enum Screen {
     INVENTORY("Devices", MaterialDesignL.LAN),
     SENSORS("Sites & sensors", MaterialDesignM.MAP_MARKER_RADIUS_OUTLINE),
     ALERTS("Alerts", MaterialDesignA.ALERT_OUTLINE),
-    MAP("Map", org.kordamp.ikonli.materialdesign2.MaterialDesignG.GRAPH_OUTLINE);
+    MAP("Map", org.kordamp.ikonli.materialdesign2.MaterialDesignG.GRAPH_OUTLINE),
+    TI("Threat intelligence", org.kordamp.ikonli.materialdesign2.MaterialDesignS.SHIELD_CHECK_OUTLINE);
 
     private final String title;
     private final Ikon icon;

@@ -1,0 +1,192 @@
+package io.plantwatch.ui.ti;
+
+import io.plantwatch.console.ConsoleServices;
+import io.plantwatch.console.store.SensorRecord;
+import io.plantwatch.console.sync.Cancellation;
+import io.plantwatch.console.ti.PushHistory;
+import io.plantwatch.console.ti.PushListener;
+import io.plantwatch.console.ti.PushTargets;
+import io.plantwatch.console.ti.SensorPushResult;
+import io.plantwatch.console.ti.TiPushService;
+import io.plantwatch.ti.format.Digests;
+import io.plantwatch.ti.format.Manifest;
+import io.plantwatch.ti.format.PackageVerifier;
+import io.plantwatch.ui.task.BackgroundTask;
+import io.plantwatch.ui.task.TaskExecutor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The TI screen's state and commands: import a package (checked, with its summary), choose
+ * targets (all, a site, a zone), push with per-sensor progress, retry the failed ones, cancel.
+ * Work runs through the {@link TaskExecutor}; the properties change on the FX thread only.
+ */
+public final class TiScreenViewModel {
+    public enum Target { ALL, SITE, ZONE }
+
+    private record Loaded(byte[] bytes, Manifest manifest, String sha256) {
+    }
+
+    private final ConsoleServices services;
+    private final TiPushService push;
+    private final PushHistory history;
+    private final List<PublicKey> trusted;
+    private final TaskExecutor tasks;
+
+    private final StringProperty summary = new SimpleStringProperty("No package imported.");
+    private final StringProperty problem = new SimpleStringProperty("");
+    private final ObjectProperty<Target> target = new SimpleObjectProperty<>(Target.ALL);
+    private final StringProperty targetName = new SimpleStringProperty("");
+    private final BooleanProperty pushing = new SimpleBooleanProperty();
+    private final BooleanProperty imported = new SimpleBooleanProperty();
+    private final ObservableList<PushRow> rows = FXCollections.observableArrayList();
+    private Loaded loaded;
+    private Cancellation cancellation = Cancellation.none();
+
+    public TiScreenViewModel(ConsoleServices services, TiPushService push, PushHistory history, List<PublicKey> trusted,
+                             TaskExecutor tasks) {
+        this.services = services;
+        this.push = push;
+        this.history = history;
+        this.trusted = List.copyOf(trusted);
+        this.tasks = tasks;
+    }
+
+    /** Reads and checks the package off the FX thread; shows its summary or why it was refused. */
+    public void importPackage(Path file) {
+        tasks.execute(BackgroundTask.of("Import TI package", context -> {
+            byte[] bytes = Files.readAllBytes(file);
+            Manifest manifest = trusted.isEmpty() ? new PackageVerifier(List.of()).checkIntegrity(bytes)
+                    : new PackageVerifier(trusted).verify(bytes).manifest();
+            return new Loaded(bytes, manifest, Digests.sha256(bytes));
+        }).onSuccess(l -> {
+            loaded = l;
+            imported.set(true);
+            problem.set("");
+            summary.set(summaryOf(l.manifest()));
+        }).onFailure(e -> {
+            loaded = null;
+            imported.set(false);
+            summary.set("No package imported.");
+            problem.set("Refused: " + e.getMessage());
+        }));
+    }
+
+    private String summaryOf(Manifest m) {
+        Map<String, Integer> c = m.counts();
+        return "Version " + m.version() + " by " + m.publisher() + " (key " + m.keyId() + ", "
+                + (trusted.isEmpty() ? "files intact, signature checked by each sensor" : "signature valid") + "): "
+                + c.getOrDefault("cves", 0) + " CVEs, " + c.getOrDefault("vendors", 0) + " advisory vendors, "
+                + c.getOrDefault("oui_organizations", 0) + " OUI vendors, " + c.getOrDefault("techniques", 0)
+                + " techniques";
+    }
+
+    /** Pushes the imported package to the chosen targets (chosen off the FX thread: it reads the store). */
+    public void pushToTargets() {
+        boolean all = target.get() == Target.ALL;
+        List<String> name = List.of(targetName.get().trim());
+        List<String> sites = target.get() == Target.SITE ? name : List.of();
+        List<String> zones = target.get() == Target.ZONE ? name : List.of();
+        choose(() -> PushTargets.select(services.sensors().list(), all, sites, zones, List.of()), true);
+    }
+
+    /** Pushes again to the sensors whose last result was a failure (or cancelled). */
+    public void retryFailed() {
+        List<String> failed = rows.stream().filter(r -> r.state() == PushRow.State.FAILED
+                || r.state() == PushRow.State.CANCELLED).map(PushRow::sensor).toList();
+        if (!failed.isEmpty()) {
+            choose(() -> PushTargets.select(services.sensors().list(), false, List.of(), List.of(), failed), false);
+        }
+    }
+
+    private void choose(java.util.concurrent.Callable<List<SensorRecord>> select, boolean newRows) {
+        if (loaded == null || pushing.get()) {
+            return;
+        }
+        tasks.execute(BackgroundTask.of("Choose TI push targets", context -> select.call()).onSuccess(targets -> {
+            if (newRows) {
+                rows.clear();
+                targets.forEach(t -> rows.add(new PushRow(t.name())));
+            }
+            run(targets);
+        }).onFailure(e -> problem.set(e.getMessage())));
+    }
+
+    public void cancel() {
+        cancellation.cancel();
+    }
+
+    private void run(List<SensorRecord> targets) {
+        Loaded pkg = loaded;
+        Map<String, PushRow> bySensor = new HashMap<>();
+        rows.forEach(r -> bySensor.put(r.sensor(), r));
+        targets.forEach(t -> bySensor.get(t.name()).update(PushRow.State.WAITING, ""));
+        Cancellation cancel = new Cancellation();
+        cancellation = cancel;
+        pushing.set(true);
+        problem.set("");
+        PushListener listener = new PushListener() {
+            @Override
+            public void started(String sensor) {
+                tasks.onUiThread(() -> bySensor.get(sensor).update(PushRow.State.PUSHING, "uploading"));
+            }
+
+            @Override
+            public void finished(SensorPushResult r) {
+                PushRow.State state = r.ok() ? PushRow.State.OK
+                        : "cancelled".equals(r.error()) ? PushRow.State.CANCELLED : PushRow.State.FAILED;
+                String text = r.ok() ? "TI version " + r.tiVersion() + " (" + r.millis() + " ms)" : r.error();
+                tasks.onUiThread(() -> bySensor.get(r.sensor()).update(state, text));
+            }
+        };
+        tasks.execute(BackgroundTask.of("Push TI package", context -> {
+            List<SensorPushResult> results = push.push(pkg.bytes(), pkg.manifest().version(), targets, listener, cancel);
+            history.record(pkg.bytes(), pkg.manifest().version(), pkg.sha256(), results, System.currentTimeMillis());
+            return results;
+        }).onSuccess(r -> pushing.set(false)).onFailure(e -> {
+            pushing.set(false);
+            problem.set("Push failed: " + e.getMessage());
+        }).onCancelled(() -> pushing.set(false)));
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    public StringProperty problemProperty() {
+        return problem;
+    }
+
+    public ObjectProperty<Target> targetProperty() {
+        return target;
+    }
+
+    public StringProperty targetNameProperty() {
+        return targetName;
+    }
+
+    public BooleanProperty pushingProperty() {
+        return pushing;
+    }
+
+    public BooleanProperty importedProperty() {
+        return imported;
+    }
+
+    public ObservableList<PushRow> rows() {
+        return rows;
+    }
+}
