@@ -1,5 +1,6 @@
 package io.plantwatch.sensor.evidence;
 
+import io.plantwatch.capture.live.IdleListener;
 import io.plantwatch.capture.CaptureProblem;
 import io.plantwatch.capture.Frame;
 import io.plantwatch.capture.FrameHandler;
@@ -34,6 +35,11 @@ public final class EvidenceTap implements FrameSources {
     }
 
     @Override
+    public boolean live() {
+        return sources.live();
+    }
+
+    @Override
     public double speed() {
         return sources.speed();
     }
@@ -52,18 +58,7 @@ public final class EvidenceTap implements FrameSources {
 
         @Override
         public void forEach(FrameHandler handler) throws IOException {
-            source.forEach(new FrameHandler() {
-                @Override
-                public void onFrame(Frame frame) {
-                    ring.add(frame);
-                    handler.onFrame(frame);
-                }
-
-                @Override
-                public void onProblem(CaptureProblem problem) {
-                    handler.onProblem(problem);
-                }
-            });
+            source.forEach(new TappedHandler(handler));
         }
 
         @Override
@@ -84,6 +79,36 @@ public final class EvidenceTap implements FrameSources {
         @Override
         public void close() throws IOException {
             source.close();
+        }
+    }
+
+    /**
+     * Copies each frame into the ring, then hands it on; also passes live capture's idle calls on,
+     * without which the pipeline would publish nothing on a quiet network.
+     */
+    private final class TappedHandler implements FrameHandler, IdleListener {
+        private final FrameHandler handler;
+
+        TappedHandler(FrameHandler handler) {
+            this.handler = handler;
+        }
+
+        @Override
+        public void onFrame(Frame frame) {
+            ring.add(frame);
+            handler.onFrame(frame);
+        }
+
+        @Override
+        public void onProblem(CaptureProblem problem) {
+            handler.onProblem(problem);
+        }
+
+        @Override
+        public void onIdle() {
+            if (handler instanceof IdleListener idle) {
+                idle.onIdle();
+            }
         }
     }
 }
