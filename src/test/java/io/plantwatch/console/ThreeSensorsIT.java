@@ -13,6 +13,7 @@ import io.plantwatch.console.sync.SyncListener;
 import io.plantwatch.console.sync.SyncReport;
 import io.plantwatch.model.ApiAlert;
 import io.plantwatch.model.ApiDevice;
+import io.plantwatch.testing.SensorStartLine;
 import io.plantwatch.testing.SharedData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -30,8 +31,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,9 +40,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of their own each) and one in zone south replaying the shared capture; the console merges them.
  */
 class ThreeSensorsIT {
-    private static final Pattern LISTENING =
-            Pattern.compile("listening on (https://[^/\\s]+)/ certificate SHA-256 ([0-9A-F:]{95})");
-
     @TempDir
     Path work;
     private final List<Process> processes = new ArrayList<>();
@@ -166,16 +162,8 @@ class ThreeSensorsIT {
         Process process = new ProcessBuilder(command).redirectError(log.toFile())
                 .redirectOutput(work.resolve(name + ".out").toFile()).start();
         processes.add(process);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            Matcher listening = LISTENING.matcher(Files.readString(log));
-            if (listening.find()) {
-                return new RealSensor(name, listening.group(1), secret, Fingerprint.parse(listening.group(2)));
-            }
-            assertThat(process.isAlive()).as("sensor %s exited: %s", name, Files.readString(log)).isTrue();
-            Thread.sleep(100);
-        }
-        throw new AssertionError("sensor " + name + " did not start: " + Files.readString(log));
+        SensorStartLine started = SensorStartLine.await(process, log, name, 60);
+        return new RealSensor(name, started.url(), secret, Fingerprint.parse(started.fingerprint()));
     }
 
     private static void awaitReplayFinished(RealSensor sensor) throws InterruptedException, SensorApiException {

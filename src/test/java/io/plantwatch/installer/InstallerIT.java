@@ -2,6 +2,7 @@ package io.plantwatch.installer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.plantwatch.testing.SensorStartLine;
 import io.plantwatch.testing.SharedData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -15,8 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,9 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code mvn -q verify -Dplantwatch.installer=true}.
  */
 class InstallerIT {
-    private static final Pattern LISTENING =
-            Pattern.compile("listening on (https://[^/\\s]+)/ certificate SHA-256 ([0-9A-F:]{95})");
-
     @TempDir
     Path work;
     private final List<Process> started = new ArrayList<>();
@@ -72,12 +68,12 @@ class InstallerIT {
                 "--name", "console"), 60);
         assertThat(token.exit()).as(token.output()).isZero();
         String secret = token.output().strip().lines().reduce((first, last) -> last).orElseThrow();
-        Matcher listening = startSensor(plantwatch, SharedData.pcap("modbus/ModbusTCP.pcap"));
+        SensorStartLine listening = startSensor(plantwatch, SharedData.pcap("modbus/ModbusTCP.pcap"));
 
         String console = work.resolve("console").toString();
         Result added = run(List.of(plantwatch, "sensors", "add", "--data", console, "--name", "packaged",
-                "--url", listening.group(1), "--token", secret, "--site", "plant", "--zone", "north",
-                "--fingerprint", listening.group(2)), 60);
+                "--url", listening.url(), "--token", secret, "--site", "plant", "--zone", "north",
+                "--fingerprint", listening.fingerprint()), 60);
         assertThat(added.exit()).as(added.output()).isZero();
 
         // The sensor publishes its inventory a moment after the replay: sync until the PLC is there.
@@ -97,22 +93,13 @@ class InstallerIT {
         assertThat(devices.toString()).contains("141.81.0.44").contains("packaged");
     }
 
-    private Matcher startSensor(String plantwatch, Path capture) throws Exception {
+    private SensorStartLine startSensor(String plantwatch, Path capture) throws Exception {
         Path log = work.resolve("sensor.err");
         Process sensor = new ProcessBuilder(plantwatch, "sensor", "--name", "packaged", "--data",
                 work.resolve("sensor").toString(), "--listen", "127.0.0.1:0", "--fast", "--replay", capture.toString())
                 .redirectError(log.toFile()).redirectOutput(work.resolve("sensor.out").toFile()).start();
         started.add(sensor);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            Matcher listening = LISTENING.matcher(Files.readString(log));
-            if (listening.find()) {
-                return listening;
-            }
-            assertThat(sensor.isAlive()).as("packaged sensor exited: %s", Files.readString(log)).isTrue();
-            Thread.sleep(200);
-        }
-        throw new AssertionError("packaged sensor did not start: " + Files.readString(log));
+        return SensorStartLine.await(sensor, log, "packaged", 60);
     }
 
     private record Result(int exit, String output) {

@@ -1,5 +1,6 @@
 package io.plantwatch.sensor.api;
 
+import io.plantwatch.sensor.Json;
 import io.plantwatch.decode.IpAddress;
 import io.plantwatch.model.ApiCve;
 import io.plantwatch.sensor.store.StoreReader;
@@ -14,18 +15,20 @@ import java.util.List;
  * connections, and CVEs ({@code top}; an empty list until threat intelligence is installed).
  */
 final class InventoryRoutes {
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private final StoreReader reader;
     private final SensorClock clock;
     private final DeviceListCache deviceLists;
 
     private final DeviceThreatIntel threatIntel;
+    private final Json json;
 
-    InventoryRoutes(StoreReader reader, SensorClock clock, DeviceListCache deviceLists, DeviceThreatIntel threatIntel) {
+    InventoryRoutes(StoreReader reader, SensorClock clock, DeviceListCache deviceLists, DeviceThreatIntel threatIntel,
+                    Json json) {
         this.reader = reader;
         this.clock = clock;
         this.deviceLists = deviceLists;
         this.threatIntel = threatIntel;
+        this.json = json;
     }
 
     void register(Router router) {
@@ -89,7 +92,7 @@ final class InventoryRoutes {
                 List.of()));
         List<String> rows = new ArrayList<>();
         for (ApiCve cve : threatIntel.cves(devices, ip, top == null ? 100 : top)) {
-            rows.add(JSON.writeValueAsString(cve));
+            rows.add(json.write(cve));
         }
         return ApiResponse.array(rows);
     }

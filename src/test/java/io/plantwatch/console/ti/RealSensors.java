@@ -1,5 +1,6 @@
 package io.plantwatch.console.ti;
 
+import io.plantwatch.testing.SensorStartLine;
 import io.plantwatch.console.sensors.Fingerprint;
 import org.junit.jupiter.api.Assumptions;
 
@@ -12,8 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Real sensor processes from the packaged jar for TI tests: started with {@code --trust}, each can
@@ -21,9 +20,6 @@ import java.util.regex.Pattern;
  * an operator restarting a sensor). Not thread-safe; one per test.
  */
 final class RealSensors implements AutoCloseable {
-    private static final Pattern LISTENING =
-            Pattern.compile("listening on (https://[^/\\s]+)/ certificate SHA-256 ([0-9A-F:]{95})");
-
     record Sensor(String name, String url, String token, Fingerprint fingerprint, int port) {
     }
 
@@ -58,20 +54,8 @@ final class RealSensors implements AutoCloseable {
         Process process = new ProcessBuilder(command).redirectError(log.toFile())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         processes.put(name, process);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (System.nanoTime() < deadline) {
-            Matcher listening = LISTENING.matcher(Files.readString(log));
-            if (listening.find()) {
-                String url = listening.group(1);
-                return new Sensor(name, url, secret, Fingerprint.parse(listening.group(2)),
-                        Integer.parseInt(url.substring(url.lastIndexOf(':') + 1)));
-            }
-            if (!process.isAlive()) {
-                throw new IllegalStateException("sensor " + name + " exited: " + Files.readString(log));
-            }
-            Thread.sleep(100);
-        }
-        throw new IllegalStateException("sensor " + name + " did not start: " + Files.readString(log));
+        SensorStartLine started = SensorStartLine.await(process, log, name, 120);
+        return new Sensor(name, started.url(), secret, Fingerprint.parse(started.fingerprint()), started.port());
     }
 
     void stop(String name) throws InterruptedException {
