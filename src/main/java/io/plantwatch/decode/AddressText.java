@@ -136,24 +136,34 @@ final class AddressText {
         }
     }
 
+    /** Dotted quad, four decimal parts of one to three digits; parsed in place (detection parses one per connection). */
     private static int parseV4(String text) {
-        String[] parts = text.split("\\.", -1);
-        if (parts.length != 4) {
-            throw new IllegalArgumentException("not an IP address: " + text);
-        }
-        int a = 0;
-        for (String part : parts) {
-            int v;
-            try {
-                v = Integer.parseInt(part);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("not an IP address: " + text, e);
+        int address = 0;
+        int parts = 0;
+        int at = 0;
+        int length = text.length();
+        while (parts < 4) {
+            int value = 0;
+            int digits = 0;
+            while (at < length && text.charAt(at) >= '0' && text.charAt(at) <= '9' && digits < 4) {
+                value = value * 10 + (text.charAt(at++) - '0');
+                digits++;
             }
-            if (v < 0 || v > 255 || part.isEmpty() || part.length() > 3) {
+            if (digits == 0 || digits > 3 || value > 255) {
                 throw new IllegalArgumentException("not an IP address: " + text);
             }
-            a = (a << 8) | v;
+            address = (address << 8) | value;
+            parts++;
+            if (parts < 4) {
+                if (at >= length || text.charAt(at) != '.') {
+                    throw new IllegalArgumentException("not an IP address: " + text);
+                }
+                at++;
+            }
         }
-        return a;
+        if (at != length) {
+            throw new IllegalArgumentException("not an IP address: " + text);
+        }
+        return address;
     }
 }

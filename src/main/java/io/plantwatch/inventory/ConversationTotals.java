@@ -11,13 +11,28 @@ import java.util.Map;
  * arrays by their index; pairs by a key made of the two indexes.
  */
 final class ConversationTotals {
-    private final Map<Long, long[]> pairs = new HashMap<>();
-    private final List<Host[]> pairOrder = new ArrayList<>();
+    /** Packets and bytes of one address pair. */
+    private static final class PairTotals {
+        final Host a;
+        final Host b;
+        long packets;
+        long bytes;
+
+        PairTotals(Host a, Host b) {
+            this.a = a;
+            this.b = b;
+        }
+    }
+
+    private final Map<Long, PairTotals> pairs;
+    private final List<PairTotals> pairOrder = new ArrayList<>();
     private final long[] endpointPackets;
     private final long[] endpointBytes;
     private final List<Host> endpointOrder = new ArrayList<>();
 
-    ConversationTotals(int hosts) {
+    /** @param flows how many flows will be added at most: the pair map is sized once for them */
+    ConversationTotals(int hosts, int flows) {
+        pairs = new HashMap<>(Math.max(16, flows + flows / 3));
         endpointPackets = new long[hosts];
         endpointBytes = new long[hosts];
     }
@@ -26,13 +41,13 @@ final class ConversationTotals {
         Host a = flow.hostA;
         Host b = flow.hostB;
         long key = pairKey(a, b);
-        long[] pair = pairs.get(key);
+        PairTotals pair = pairs.get(key);
         if (pair == null) {
-            pairs.put(key, pair = new long[2]);
-            pairOrder.add(new Host[] {a, b});
+            pairs.put(key, pair = new PairTotals(a, b));
+            pairOrder.add(pair);
         }
-        pair[0] += flow.packets;
-        pair[1] += flow.bytes;
+        pair.packets += flow.packets;
+        pair.bytes += flow.bytes;
         addEndpoint(a, flow);
         if (a != b) {
             addEndpoint(b, flow);
@@ -58,12 +73,11 @@ final class ConversationTotals {
 
     List<IpConversation> conversations() {
         List<IpConversation> result = new ArrayList<>(pairOrder.size());
-        for (Host[] pair : pairOrder) {
-            long[] totals = pairs.get(pairKey(pair[0], pair[1]));
-            String a = pair[0].name();
-            String b = pair[1].name();
+        for (PairTotals pair : pairOrder) {
+            String a = pair.a.name();
+            String b = pair.b.name();
             boolean ordered = a.compareTo(b) <= 0; // as tshark's tables: the pair sorted as text
-            result.add(new IpConversation(ordered ? a : b, ordered ? b : a, totals[0], totals[1]));
+            result.add(new IpConversation(ordered ? a : b, ordered ? b : a, pair.packets, pair.bytes));
         }
         return result;
     }

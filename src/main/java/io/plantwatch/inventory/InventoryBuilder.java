@@ -36,8 +36,8 @@ public final class InventoryBuilder {
         Map<IpAddress, DeviceDraft> byIp = new HashMap<>();
         drafts(collector, bindings, owners, byMac, ipOnly, byIp);
 
-        ConversationTotals totals = new ConversationTotals(collector.hosts.size());
         List<Flow> flows = collector.flows.inCreationOrder();
+        ConversationTotals totals = new ConversationTotals(collector.hosts.size(), flows.size());
         List<Connection> connections = new ArrayList<>(flows.size());
         DeviceDraft[] draftOfHost = new DeviceDraft[collector.hosts.size()];
         for (Flow flow : flows) {

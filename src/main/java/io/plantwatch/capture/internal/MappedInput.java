@@ -15,11 +15,15 @@ import java.nio.file.StandardOpenOption;
 public final class MappedInput implements ByteInput {
     /** 1 GiB: large enough that most captures are a single mapping, small enough for any JVM. */
     static final long WINDOW = 1L << 30;
+    /** Smaller mappings are not worth a thread: their faults cost less than starting one. */
+    private static final long TOUCH_FROM = 16L << 20;
 
     private final FileChannel channel;
     private final long size;
     private final long window;
+    private final Path file;
     private MappedByteBuffer mapped;
+    private PageToucher toucher;
     private long mappedStart;
     private long mappedEnd;
 
@@ -28,6 +32,7 @@ public final class MappedInput implements ByteInput {
     }
 
     MappedInput(Path file, long window) throws IOException {
+        this.file = file;
         this.channel = FileChannel.open(file, StandardOpenOption.READ);
         this.size = channel.size();
         this.window = window;
@@ -50,8 +55,19 @@ public final class MappedInput implements ByteInput {
         long length = Math.min(size - start, Math.max(window, end - start));
         mapped = channel.map(FileChannel.MapMode.READ_ONLY, start, length);
         mapped.order(ByteOrder.BIG_ENDIAN);
+        stopToucher();
+        if (length >= TOUCH_FROM) {
+            toucher = PageToucher.start(mapped, file.getFileName().toString());
+        }
         mappedStart = start;
         mappedEnd = start + length;
+    }
+
+    private void stopToucher() {
+        if (toucher != null) {
+            toucher.stop();
+            toucher = null;
+        }
     }
 
     @Override
@@ -76,6 +92,7 @@ public final class MappedInput implements ByteInput {
 
     @Override
     public void close() throws IOException {
+        stopToucher();
         mapped = null;
         channel.close();
     }
