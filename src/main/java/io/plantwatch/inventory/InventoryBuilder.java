@@ -22,6 +22,7 @@ import java.util.TreeMap;
  * linear in flows and addresses (each address is formatted once).
  */
 public final class InventoryBuilder {
+    private static final Identity[] IDENTITIES = Identity.values();
     private final DeviceClassifier classifier;
 
     public InventoryBuilder(DeviceClassifier classifier) {
@@ -148,21 +149,25 @@ public final class InventoryBuilder {
     private Device device(DeviceDraft d) {
         Map<String, List<String>> identities = new LinkedHashMap<>();
         List<Device.Property> properties = new ArrayList<>();
-        for (Identity field : Identity.values()) {
-            Map<String, long[]> counts = new LinkedHashMap<>();
+        for (Identity field : IDENTITIES) {
+            Map<String, long[]> counts = null; // most devices state few fields: no map for the rest
             for (DeviceFacts facts : d.facts) {
                 Map<String, DeviceFacts.Statement> values = facts.identities.get(field);
                 if (values == null) {
                     continue;
+                }
+                if (counts == null) {
+                    counts = new LinkedHashMap<>();
                 }
                 for (DeviceFacts.Statement s : values.values()) {
                     counts.computeIfAbsent(s.value, v -> new long[1])[0] += s.count;
                     properties.add(new Device.Property(field.name().toLowerCase(), s.value, s.protocol, s.count));
                 }
             }
-            if (!counts.isEmpty()) {
+            if (counts != null && !counts.isEmpty()) {
+                Map<String, long[]> stated = counts;
                 List<String> ranked = new ArrayList<>(counts.keySet());
-                ranked.sort(Comparator.comparingLong((String v) -> -counts.get(v)[0]));
+                ranked.sort(Comparator.comparingLong((String v) -> -stated.get(v)[0]));
                 identities.put(field.name(), ranked);
             }
         }

@@ -18,7 +18,10 @@ record ProfileFacts(DeviceProfile profile, String ouiVendor) {
     List<String> values(String field) {
         List<String> stated = profile.identities().getOrDefault(field, List.of());
         if (field.equals("VENDOR") && ouiVendor != null) {
-            return java.util.stream.Stream.concat(stated.stream(), java.util.stream.Stream.of(ouiVendor)).toList();
+            List<String> withOui = new java.util.ArrayList<>(stated.size() + 1);
+            withOui.addAll(stated);
+            withOui.add(ouiVendor);
+            return withOui;
         }
         return stated;
     }
@@ -28,7 +31,12 @@ record ProfileFacts(DeviceProfile profile, String ouiVendor) {
     }
 
     boolean hasOpenPort(String transport, int port) {
-        return profile.openPorts().stream().anyMatch(p -> p.port() == port && p.transport().equals(transport));
+        for (io.plantwatch.inventory.Device.OpenPort p : profile.openPorts()) {
+            if (p.port() == port && p.transport().equals(transport)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean seesProtocol(String protocol) {

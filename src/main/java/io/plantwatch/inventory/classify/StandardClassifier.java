@@ -31,6 +31,8 @@ public final class StandardClassifier implements DeviceClassifier {
     private record Reason(int weight, String text) {
     }
 
+    private static final Comparator<Reason> STRONGEST_FIRST = Comparator.comparingInt(Reason::weight).reversed();
+
     private final DeviceTypeRules rules;
     private final OuiTable oui;
 
@@ -88,7 +90,7 @@ public final class StandardClassifier implements DeviceClassifier {
             return new Classification(Classification.UNKNOWN, null, vendor, evidence);
         }
         List<String> decided = new ArrayList<>();
-        reasons.get(best).stream().sorted(Comparator.comparingInt(Reason::weight).reversed())
+        reasons.get(best).stream().sorted(STRONGEST_FIRST)
                 .forEach(r -> decided.add(r.text() + " (" + r.weight() + ")"));
         decided.addAll(evidence);
         return result(best, vendor, decided);
