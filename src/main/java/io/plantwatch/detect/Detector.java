@@ -3,6 +3,7 @@ package io.plantwatch.detect;
 import io.plantwatch.inventory.Connection;
 import io.plantwatch.inventory.Device;
 import io.plantwatch.inventory.ObservedActivity;
+import io.plantwatch.ti.match.IndicatorIndex;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,6 +56,9 @@ public final class Detector {
     private final PlcScanRule plcScans = new PlcScanRule(ot, scans.scanners());
     private final InternetConnectionRule internet = new InternetConnectionRule(ot);
     private final TrafficStoppedRule trafficStopped = new TrafficStoppedRule();
+    private final MalwareRule malware = new MalwareRule();
+    /** Connections seen before the current indicators came, checked against them in the next step. */
+    private List<Connection> sweep = List.of();
     private final TimelineEvents timeline = new TimelineEvents();
     private final Map<String, OpenAlert> open = new HashMap<>();
     private final Set<String> muted = new java.util.HashSet<>();
@@ -93,6 +97,17 @@ public final class Detector {
         return number(alert == null ? List.of() : List.of(alert), events);
     }
 
+    /**
+     * The indicators of compromise traffic is matched against from now on (a TI package was
+     * installed or replaced), or null for none. {@code alreadySeen} are connections seen before:
+     * the next step checks them too, so a package that lists an address already talked to alerts
+     * at once (activities are not kept: host names are matched as they are heard again).
+     */
+    public void indicators(IndicatorIndex index, Collection<Connection> alreadySeen) {
+        malware.use(index);
+        sweep = malware.active() ? List.copyOf(alreadySeen) : List.of();
+    }
+
     public Detections detect(Observation observation) {
         List<Alert> raised = new ArrayList<>();
         List<DetectedEvent> events = new ArrayList<>();
@@ -104,7 +119,14 @@ public final class Detector {
                     raised.add(alert);
                 }
             }
+            Alert malicious = malware.activity(a);
+            if (malicious != null) {
+                raised.add(malicious);
+            }
         }
+        raised.addAll(malware.connections(sweep));
+        sweep = List.of();
+        raised.addAll(malware.connections(observation.newConnections()));
         raised.addAll(arpSpoofing.check(observation.arpClaims()));
         raised.addAll(arpScans.check(observation.arpSweeps()));
         List<Connection> connections = new ArrayList<>(observation.newConnections());
