@@ -89,13 +89,15 @@ public final class SensorService implements AutoCloseable {
             StoreReader reader = new StoreReader(database);
             io.plantwatch.sensor.evidence.AlertEvidence evidence =
                     new io.plantwatch.sensor.evidence.AlertEvidence(ring, config.dataDir());
-            SensorWriter writer = new SensorWriter(json, mailbox, capture, batches, reader, detector, stored, evidence);
+            TiPackageStore ti = new TiPackageStore(config.dataDir());
+            SensorWriter writer = new SensorWriter(json, mailbox, capture, batches, reader, detector, stored, evidence,
+                    ti::indicators);
             Pipeline pipeline = new Pipeline(sources, DecoderRegistry.standard(), new StandardClassifier(), mailbox,
                     capture, Pipeline.Expiry.DEFAULT);
             SensorClock clock = new SensorClock(capture, config.liveInterface() == null);
             ApiServer api = new ApiServer(config.host(), config.port(), tls,
                     SensorApi.router(config.name(), version, System.currentTimeMillis(), reader, writer, capture,
-                            baseline, new TiPackageStore(config.dataDir()), clock, json, evidence),
+                            baseline, ti, clock, json, evidence),
                     new TokenVerifier(new TokenFile(config.dataDir())), config.authFailuresPerMinute(), json);
             SensorService service = new SensorService(database, writer, pipeline, api, capture, tls);
             service.writerThread.start();
