@@ -83,17 +83,22 @@ public final class Detector {
 
     /**
      * The capture interface's health, asked by the sensor now and then (wall-clock times): an
-     * Operational alert when no frame came for five minutes, a back-to-normal event when frames
+     * Operational alert when no frame came for five minutes (or the quiet time given), a back-to-normal event when frames
      * come again.
      */
     public Detections checkTraffic(String interfaceName, long lastFrameNanos, long nowNanos) {
+        return checkTraffic(interfaceName, lastFrameNanos, nowNanos, TrafficStoppedRule.QUIET_NANOS);
+    }
+
+    /** As {@link #checkTraffic(String, long, long)}, with the quiet time that counts as stopped. */
+    public Detections checkTraffic(String interfaceName, long lastFrameNanos, long nowNanos, long quietNanos) {
         List<DetectedEvent> events = new ArrayList<>();
-        if (trafficStopped.resumed(lastFrameNanos, nowNanos)) {
+        if (trafficStopped.resumed(lastFrameNanos, nowNanos, quietNanos)) {
             events.add(new DetectedEvent(nowNanos, EventTypes.BACK_TO_NORMAL.name(), EventTypes.BACK_TO_NORMAL.title(),
                     "NOTICE", "Traffic detected on sensor interface " + interfaceName));
             closed(Alert.dedupKey(Rules.TRAFFIC_STOPPED, null, null)); // the next quiet spell is a new alert
         }
-        Alert alert = trafficStopped.check(interfaceName, lastFrameNanos, nowNanos);
+        Alert alert = trafficStopped.check(interfaceName, lastFrameNanos, nowNanos, quietNanos);
         return number(alert == null ? List.of() : List.of(alert), events);
     }
 

@@ -11,6 +11,7 @@ import io.plantwatch.sensor.api.SensorApi;
 import io.plantwatch.sensor.api.SensorClock;
 import io.plantwatch.sensor.merge.SensorWriter;
 import io.plantwatch.sensor.merge.Settings;
+import io.plantwatch.sensor.merge.TrafficWatch;
 import io.plantwatch.sensor.pipeline.CaptureState;
 import io.plantwatch.sensor.pipeline.CaptureStatus;
 import io.plantwatch.sensor.pipeline.FrameSources;
@@ -91,7 +92,8 @@ public final class SensorService implements AutoCloseable {
                     new io.plantwatch.sensor.evidence.AlertEvidence(ring, config.dataDir());
             TiPackageStore ti = new TiPackageStore(config.dataDir());
             SensorWriter writer = new SensorWriter(json, mailbox, capture, batches, reader, detector, stored, evidence,
-                    ti::indicators);
+                    ti::indicators, config.liveInterface() == null ? null : new TrafficWatch(config.liveInterface(),
+                            config.trafficTimeout(), TrafficWatch::systemClock));
             Pipeline pipeline = new Pipeline(sources, DecoderRegistry.standard(), new StandardClassifier(), mailbox,
                     capture, Pipeline.Expiry.DEFAULT);
             SensorClock clock = new SensorClock(capture, config.liveInterface() == null);

@@ -61,6 +61,7 @@ public final class SensorWriter implements Runnable {
     private final AlertActions alertActions;
     private final io.plantwatch.sensor.evidence.AlertEvidence evidence;
     private final IndicatorWatch indicators;
+    private final TrafficWatch traffic;
     private final ConcurrentLinkedQueue<WriterCommand> commands = new ConcurrentLinkedQueue<>();
     private final Set<String> scanners = new HashSet<>();
     private Map<String, Long> deviceIds = new HashMap<>();
@@ -82,19 +83,22 @@ public final class SensorWriter implements Runnable {
 
     public SensorWriter(Json json, SnapshotMailbox mailbox, CaptureStatus status, BatchWriter writer,
                         StoreReader reader, Detector detector, StoredState stored) {
-        this(json, mailbox, status, writer, reader, detector, stored, null, () -> null);
+        this(json, mailbox, status, writer, reader, detector, stored, null, () -> null, null);
     }
 
     /**
      * @param evidence keeps each new alert's packets, or null
      * @param indicators the installed TI package's indicators of compromise (null while none):
      *                   asked at every step, so a package applied while running is used at once
+     * @param traffic watches live capture for silence, or null (replays end; they do not stop)
      */
     public SensorWriter(Json json, SnapshotMailbox mailbox, CaptureStatus status, BatchWriter writer,
                         StoreReader reader, Detector detector, StoredState stored,
                         io.plantwatch.sensor.evidence.AlertEvidence evidence,
-                        java.util.function.Supplier<io.plantwatch.ti.match.IndicatorIndex> indicators) {
+                        java.util.function.Supplier<io.plantwatch.ti.match.IndicatorIndex> indicators,
+                        TrafficWatch traffic) {
         this.evidence = evidence;
+        this.traffic = traffic;
         this.indicators = new IndicatorWatch(indicators);
         this.json = json;
         this.mailbox = mailbox;
@@ -165,6 +169,7 @@ public final class SensorWriter implements Runnable {
                 } else if (unwritten != null && (stopping || System.currentTimeMillis() >= retryAt)) {
                     commit(new ChangeBatch(), 0, false);
                 }
+                watchTraffic();
                 if (snapshot == null && stopping) {
                     runCommands();
                     if (unwritten != null) {
@@ -226,6 +231,9 @@ public final class SensorWriter implements Runnable {
         long now = System.currentTimeMillis();
         Inventory inventory = snapshot.inventory();
         latest = inventory;
+        if (traffic != null) {
+            traffic.packets(snapshot.packets());
+        }
         DeviceMerger.Result merged = devices.merge(inventory.devices(), detector.baseline().learning(), scanners);
         deviceIds = merged.idByAddress();
         List<Connection> fresh = connections.merge(snapshot.expired(), inventory.connections(), deviceIds);
@@ -290,6 +298,19 @@ public final class SensorWriter implements Runnable {
             LOG.info("matching traffic against {} indicators of compromise", changed.size());
         }
         return true;
+    }
+
+    /** Raises the "no traffic" alert, or the back-to-normal event, when one is due. */
+    private void watchTraffic() {
+        if (traffic == null || stopping) {
+            return;
+        }
+        Detections found = traffic.check(detector);
+        if (!found.alerts().isEmpty() || !found.events().isEmpty()) {
+            ChangeBatch batch = new ChangeBatch();
+            record(found, batch, System.currentTimeMillis());
+            commit(batch, 0, false);
+        }
     }
 
     /** A detection step with no new traffic: the connections seen meet newly installed indicators. */
