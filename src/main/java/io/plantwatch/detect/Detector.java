@@ -155,8 +155,8 @@ public final class Detector {
         // By identity: one step can close an alert by a quiet spell and open the next of the same key.
         Set<OpenAlert> repeated = new LinkedHashSet<>();
         for (Alert alert : raised) {
-            if (muted.contains(alert.dedupKey())) {
-                continue;
+            if (muted.contains(alert.dedupKey()) || baseline.knows(Baseline.alertKey(alert.dedupKey()))) {
+                continue; // muted, or learnt as normal
             }
             OpenAlert previous = open.get(alert.dedupKey());
             if (previous != null && (previous.lastSeen == UNKNOWN || alert.time() - previous.lastSeen <= GROUP_NANOS)) {

@@ -85,6 +85,7 @@ public final class SensorService implements AutoCloseable {
             Baseline baseline = new Baseline(learning, stored.baselineKeys());
             Detector detector = new Detector(baseline, stored.maxAlertId() + 1);
             detector.reopen(stored.openAlertKeys());
+            stored.mutedAlertKeys().forEach(detector::mute); // a mute holds until unmuted, restarts included
             CaptureStatus capture = new CaptureStatus();
             SnapshotMailbox mailbox = new SnapshotMailbox();
             StoreReader reader = new StoreReader(database);
