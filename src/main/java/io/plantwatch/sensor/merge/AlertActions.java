@@ -48,7 +48,8 @@ final class AlertActions {
             return new ActionReply(200, ALREADY);
         }
         ApiAlert updated = AlertMapping.withStatus(json.read(alert.body(), ApiAlert.class), status, now);
-        batch.alerts.add(new Rows.AlertRow(alert.id(), uuid, updated.time(), ruleOf(alert), status, alert.dedupKey(),
+        batch.alerts.add(new Rows.AlertRow(alert.id(), uuid, updated.time(), RepeatCounts.ruleOf(alert.dedupKey()),
+                status, alert.dedupKey(),
                 alert.baselineKey(), json.write(updated)));
         if (AlertMapping.MUTED.equals(status)) {
             detector.mute(alert.dedupKey()); // silent from now on; the MUTED row brings it back after a restart
@@ -66,11 +67,6 @@ final class AlertActions {
             detector.baseline().learn(Baseline.alertKey(alert.dedupKey()));
         }
         return new ActionReply(200, DONE);
-    }
-
-    private static String ruleOf(StoreReader.AlertState alert) {
-        int bar = alert.dedupKey().indexOf('|');
-        return bar < 0 ? alert.dedupKey() : alert.dedupKey().substring(0, bar);
     }
 
     private static String statusFor(String action) {

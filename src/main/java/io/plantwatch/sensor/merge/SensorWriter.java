@@ -59,6 +59,7 @@ public final class SensorWriter implements Runnable {
     private final DeviceMerger devices;
     private final ConnectionMerger connections;
     private final AlertActions alertActions;
+    private final RepeatCounts repeats;
     private final io.plantwatch.sensor.evidence.AlertEvidence evidence;
     private final IndicatorWatch indicators;
     private final TrafficWatch traffic;
@@ -110,6 +111,7 @@ public final class SensorWriter implements Runnable {
         this.connections = new ConnectionMerger(json, reader::connectionsByKey, stored.maxConnectionId(),
                 stored.connectionCount() > 0);
         this.alertActions = new AlertActions(json, reader, detector, devices);
+        this.repeats = new RepeatCounts(json, reader);
         this.nextEventId = stored.maxEventId() + 1;
         this.nextAlertId = stored.maxAlertId() + 1;
         this.lastSeq = stored.lastSeq();
@@ -264,8 +266,8 @@ public final class SensorWriter implements Runnable {
         commit(bulk, snapshot.lastPacketNanos(), snapshot.last());
     }
 
-    /** New alerts (with their evidence) and events of a detection step into the batch. */
-    private void record(Detections found, ChangeBatch batch, long now) {
+    /** New alerts (with their evidence), repeats of open ones and events of a detection step into the batch. */
+    private void record(Detections found, ChangeBatch batch, long now) throws SQLException {
         for (Alert a : found.alerts()) {
             if (Rules.PORT_SCAN.equals(a.rule()) || Rules.ADDRESS_SCAN.equals(a.rule())
                     || Rules.PLC_SCAN.equals(a.rule())) {
@@ -278,6 +280,7 @@ public final class SensorWriter implements Runnable {
             batch.alerts.add(new Rows.AlertRow(nextAlertId++, a.id(), api.time(), a.rule(), AlertMapping.NEW,
                     a.dedupKey(), a.baselineKey(), json.write(api)));
         }
+        repeats.fold(found.repeats(), batch, now);
         for (DetectedEvent e : found.events()) {
             event(batch, e.time(), e.type(), e.title(), e.severity(), e.content());
         }
@@ -301,7 +304,7 @@ public final class SensorWriter implements Runnable {
     }
 
     /** Raises the "no traffic" alert, or the back-to-normal event, when one is due. */
-    private void watchTraffic() {
+    private void watchTraffic() throws SQLException {
         if (traffic == null || stopping) {
             return;
         }
@@ -314,7 +317,7 @@ public final class SensorWriter implements Runnable {
     }
 
     /** A detection step with no new traffic: the connections seen meet newly installed indicators. */
-    private void sweep() {
+    private void sweep() throws SQLException {
         Detections found = detector.detect(new Observation(List.of(), List.of(), List.of(), List.of(), List.of()));
         ChangeBatch batch = new ChangeBatch();
         record(found, batch, System.currentTimeMillis());
