@@ -56,6 +56,10 @@ final class SensorCommand implements Callable<Integer> {
                     + " (e.g. 30s, 5m, 1h; default 5m).")
     String trafficTimeout;
 
+    @Option(names = "--no-detection", hidden = true,
+            description = "Run without alert rules and evidence ring: only to measure what detection costs (bench sensor).")
+    boolean noDetection;
+
     @Option(names = "--auth-failures-per-minute", defaultValue = "30", hidden = true,
             description = "Wrong tokens one address may send per minute before it gets 429.")
     int authFailures;
@@ -117,7 +121,7 @@ final class SensorCommand implements Callable<Integer> {
         }
         String host = listen.substring(0, colon).replace("[", "").replace("]", "");
         return new SensorConfig(name, data, host, port, liveInterface, replay == null ? List.of() : replay,
-                fast ? 0 : speed == null ? 1 : speed, loop, authFailures, timeout());
+                fast ? 0 : speed == null ? 1 : speed, loop, authFailures, timeout(), !noDetection);
     }
 
     private java.time.Duration timeout() {

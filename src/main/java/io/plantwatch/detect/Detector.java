@@ -63,6 +63,7 @@ public final class Detector {
     private final Map<String, OpenAlert> open = new HashMap<>();
     private final Set<String> muted = new java.util.HashSet<>();
     private long nextNumber;
+    private boolean off;
 
     /**
      * @param firstNumber the number the next alert's id starts with (ids are {@code <number>-<epoch ms>})
@@ -75,6 +76,16 @@ public final class Detector {
     /** A detector for a one-shot analysis: everything is being learnt, so only activity and traffic rules alert. */
     public static Detector forAnalysis() {
         return new Detector(Baseline.learningFromScratch(), 1);
+    }
+
+    /**
+     * A detector that raises nothing (baseline and alert actions still work): the sensor without
+     * detection, run only to measure what detection costs.
+     */
+    public static Detector disabled(Baseline baseline, long firstNumber) {
+        Detector d = new Detector(baseline, firstNumber);
+        d.off = true;
+        return d;
     }
 
     public Baseline baseline() {
@@ -114,6 +125,9 @@ public final class Detector {
     }
 
     public Detections detect(Observation observation) {
+        if (off) {
+            return new Detections(List.of(), List.of());
+        }
         List<Alert> raised = new ArrayList<>();
         List<DetectedEvent> events = new ArrayList<>();
         for (ObservedActivity a : observation.activities()) {

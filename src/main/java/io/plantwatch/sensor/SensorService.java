@@ -65,7 +65,8 @@ public final class SensorService implements AutoCloseable {
     public static SensorService start(SensorConfig config, String version) throws Exception {
         // The evidence ring: the latest 100,000 frames, at most 64 MiB, for alerts' pcaps.
         io.plantwatch.detect.evidence.PacketRing ring = new io.plantwatch.detect.evidence.PacketRing(100_000, 64L << 20);
-        FrameSources sources = new io.plantwatch.sensor.evidence.EvidenceTap(sources(config), ring);
+        FrameSources sources = config.detection() ? new io.plantwatch.sensor.evidence.EvidenceTap(sources(config), ring)
+                : sources(config);
         SensorDatabase database = SensorDatabase.open(config.dataDir());
         try {
             Json json = new Json();
@@ -83,7 +84,11 @@ public final class SensorService implements AutoCloseable {
             }
             TlsMaterial tls = TlsMaterial.loadOrCreate(config.dataDir(), config.name());
             Baseline baseline = new Baseline(learning, stored.baselineKeys());
-            Detector detector = new Detector(baseline, stored.maxAlertId() + 1);
+            Detector detector = config.detection() ? new Detector(baseline, stored.maxAlertId() + 1)
+                    : Detector.disabled(baseline, stored.maxAlertId() + 1);
+            if (!config.detection()) {
+                LOG.warn("detection is off (--no-detection): no alerts, no evidence");
+            }
             detector.reopen(stored.openAlertKeys());
             stored.mutedAlertKeys().forEach(detector::mute); // a mute holds until unmuted, restarts included
             CaptureStatus capture = new CaptureStatus();
