@@ -60,6 +60,15 @@ public final class Analyzer {
      *              for none (only what is suspicious in itself alerts)
      */
     public AnalysisReport analyze(List<Path> files, Progress progress, java.time.Duration learn) {
+        return analyze(files, progress, learn, null);
+    }
+
+    /**
+     * @param indicators a TI package's indicators of compromise, matched against the traffic
+     *                   (Malware alerts), or null
+     */
+    public AnalysisReport analyze(List<Path> files, Progress progress, java.time.Duration learn,
+                                  io.plantwatch.ti.match.IndicatorIndex indicators) {
         TrafficCollector collector = new TrafficCollector(decoders);
         List<CaptureProblem> unreadable = new ArrayList<>();
         long total = totalSize(files);
@@ -85,11 +94,11 @@ public final class Analyzer {
             done = base + Math.max(0, source.size());
             progress.update(file.toString(), done, total);
         }
-        return report(files, collector, unreadable, learn);
+        return report(files, collector, unreadable, learn, indicators);
     }
 
     private AnalysisReport report(List<Path> files, TrafficCollector collector, List<CaptureProblem> unreadable,
-                                  java.time.Duration learn) {
+                                  java.time.Duration learn, io.plantwatch.ti.match.IndicatorIndex indicators) {
         Inventory inventory = new InventoryBuilder(classifier).build(collector);
         CaptureSummary summary = CaptureStatistics.summary(files, collector, unreadable);
         // The sensor runs the same detector per snapshot, so both raise the same alerts.
@@ -97,7 +106,7 @@ public final class Analyzer {
                 : collector.firstSeen() + learn.toNanos();
         List<io.plantwatch.detect.Alert> alerts = !detection ? List.of() : io.plantwatch.detect.OneShotDetection.run(
                 new io.plantwatch.detect.Observation(inventory.devices(), inventory.connections(),
-                        inventory.activities(), collector.arpClaims(), collector.arpSweeps()), learnUntil).alerts();
+                        inventory.activities(), collector.arpClaims(), collector.arpSweeps()), learnUntil, indicators).alerts();
         return new AnalysisReport(summary, inventory, alerts);
     }
 

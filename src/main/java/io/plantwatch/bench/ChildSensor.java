@@ -61,12 +61,19 @@ final class ChildSensor implements AutoCloseable {
      * returns once it listens (the pipeline is running by then).
      */
     static ChildSensor start(Path data, Path capture, String token, List<String> jvmArgs) throws Exception {
+        return start(data, capture, token, jvmArgs, List.of());
+    }
+
+    /** As {@link #start(Path, Path, String, List)}, with more sensor options ({@code --no-detection}). */
+    static ChildSensor start(Path data, Path capture, String token, List<String> jvmArgs, List<String> sensorArgs)
+            throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.plantwatch.cli.Launcher", "sensor",
                 "--name", "bench", "--data", data.toString(), "--listen", "127.0.0.1:0",
                 "--replay", capture.toString(), "--fast"));
+        command.addAll(sensorArgs);
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         Deque<String> log = new ArrayDeque<>();

@@ -49,6 +49,10 @@ public final class SensorBench implements Callable<Integer> {
     @Option(names = "--min-devices", defaultValue = "10000", description = "Count API latencies only for answers with this many devices (default ${DEFAULT-VALUE}).")
     int minDevices;
 
+    @Option(names = "--compare-detection", description = "Also replay with the sensor's detection and evidence ring off"
+            + " (sensor --no-detection), alternating with the normal runs, and print what detection costs.")
+    boolean compareDetection;
+
     @Option(names = "--sensor-jvm-arg", paramLabel = "ARG", description = "An option for the sensor's JVM (repeatable), e.g. -XX:StartFlightRecording=filename=sensor.jfr.")
     List<String> sensorJvmArgs = new ArrayList<>();
 
@@ -71,14 +75,24 @@ public final class SensorBench implements Callable<Integer> {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Long> latencies = new ArrayList<>();
         SensorRun last = null;
+        SensorRun bestOff = null;
+        SensorRun bestOn = null;
         for (int i = 0; i < runs; i++) {
+            if (compareDetection) {
+                System.gc();
+                SensorRun off = replay(capture, packets, List.of("--no-detection"));
+                bestOff = bestOff == null || off.pipelineNanos < bestOff.pipelineNanos ? off : bestOff;
+            }
             long t = System.nanoTime();
             long cpu = threads.getCurrentThreadCpuTime();
             Analyzer.standard().analyze(List.of(capture), Progress.NONE);
             analyzeNanos = Math.min(analyzeNanos, System.nanoTime() - t);
             analyzeCpuNanos = Math.min(analyzeCpuNanos, threads.getCurrentThreadCpuTime() - cpu);
             System.gc();
-            last = replay(capture, packets);
+            last = replay(capture, packets, List.of());
+            if (last.pipelineNanos < sensorNanos) {
+                bestOn = last;
+            }
             sensorNanos = Math.min(sensorNanos, last.pipelineNanos);
             storedNanos = Math.min(storedNanos, last.storedNanos);
             latencies.addAll(last.latencies);
@@ -98,6 +112,9 @@ public final class SensorBench implements Callable<Integer> {
         for (Map.Entry<String, Double> e : last.cpuSeconds.entrySet()) {
             out.printf("sensor_cpu_%s_s: %.2f%n", e.getKey(), e.getValue());
         }
+        if (bestOff != null) {
+            detectionComparison(packets, bestOn, bestOff);
+        }
         out.println("devices_api_interval_ms: " + apiIntervalMillis);
         out.println("devices_api_requests: " + latencies.size());
         out.println("devices_api_requests_fewer_devices: " + last.fewerDevices);
@@ -114,16 +131,43 @@ public final class SensorBench implements Callable<Integer> {
         return 0;
     }
 
-    private record SensorRun(long pipelineNanos, long storedNanos, long packets, long devices, long connections, List<Long> latencies,
-                             int maxDevices, int fewerDevices, Map<String, Double> cpuSeconds) {
+    /**
+     * Detection on against off, best run of each: wall rates (the shared machine's load moves
+     * them) and the CPU seconds the sensor's threads used (steadier under load), pipeline thread
+     * alone and all threads.
+     */
+    private void detectionComparison(long packets, SensorRun on, SensorRun off) {
+        out.println("sensor_replay_no_detection_pps: " + rate(packets, off.pipelineNanos));
+        out.printf("detection_replay_speed_percent: %.1f%n", 100.0 * off.pipelineNanos / on.pipelineNanos);
+        out.println("sensor_stored_no_detection_pps: " + rate(packets, off.storedNanos));
+        out.printf("detection_stored_speed_percent: %.1f%n", 100.0 * off.storedNanos / on.storedNanos);
+        out.println("sensor_alerts: " + on.alerts);
+        out.println("sensor_alerts_no_detection: " + off.alerts);
+        for (Map.Entry<String, Double> e : off.cpuSeconds.entrySet()) {
+            out.printf("sensor_no_detection_cpu_%s_s: %.2f%n", e.getKey(), e.getValue());
+        }
+        double onTotal = on.cpuSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
+        double offTotal = off.cpuSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
+        out.printf("sensor_cpu_total_s: %.2f%n", onTotal);
+        out.printf("sensor_no_detection_cpu_total_s: %.2f%n", offTotal);
+        out.printf("detection_cpu_overhead_percent: %.1f%n", offTotal <= 0 ? 0 : 100.0 * (onTotal - offTotal) / offTotal);
+        Double pipeOn = on.cpuSeconds.get("pipeline");
+        Double pipeOff = off.cpuSeconds.get("pipeline");
+        if (pipeOn != null && pipeOff != null && pipeOff > 0) {
+            out.printf("detection_pipeline_cpu_overhead_percent: %.1f%n", 100.0 * (pipeOn - pipeOff) / pipeOff);
+        }
     }
 
-    private SensorRun replay(Path capture, long packets) throws Exception {
+    private record SensorRun(long pipelineNanos, long storedNanos, long packets, long devices, long connections, List<Long> latencies,
+                             int maxDevices, int fewerDevices, Map<String, Double> cpuSeconds, long alerts) {
+    }
+
+    private SensorRun replay(Path capture, long packets, List<String> sensorArgs) throws Exception {
         Files.createDirectories(source.dir());
         Path data = Files.createTempDirectory(source.dir().toAbsolutePath(), "sensor-bench-");
         try {
             String token = new TokenFile(data).create("bench");
-            try (ChildSensor sensor = ChildSensor.start(data, capture, token, sensorJvmArgs)) {
+            try (ChildSensor sensor = ChildSensor.start(data, capture, token, sensorJvmArgs, sensorArgs)) {
                 DevicesApiLoad load = new DevicesApiLoad(sensor, minDevices, apiIntervalMillis);
                 ProcessThreadsCpu cpu = new ProcessThreadsCpu(sensor.pid());
                 load.start();
@@ -153,7 +197,7 @@ public final class SensorBench implements Callable<Integer> {
                 }
                 return new SensorRun(pipelineNanos == 0 ? storedNanos : pipelineNanos, storedNanos, status.get("packets").asLong(), status.get("devices").asLong(),
                         status.get("connections").asLong(), load.sortedLatencies(), load.maxDevices(),
-                        load.fewerDevices(), cpu.seconds());
+                        load.fewerDevices(), cpu.seconds(), status.path("alerts").asLong());
             }
         } finally {
             deleteTree(data);

@@ -5,10 +5,14 @@ import io.plantwatch.analysis.Analyzer;
 import io.plantwatch.analysis.ReportJson;
 import io.plantwatch.analysis.ReportText;
 import io.plantwatch.capture.CaptureProblem;
+import io.plantwatch.ti.format.PackageRejectedException;
+import io.plantwatch.ti.match.IndicatorIndex;
+import io.plantwatch.ti.match.PackageIndicators;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +23,7 @@ import java.util.concurrent.Callable;
             "devices, connections, protocol statistics and alerts. All files make one inventory."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:analysed (damage inside files is reported, not fatal)",
-            "1:no file could be read", "2:bad command line"})
+            "1:no file could be read", "2:bad command line, or a --ti package that is refused"})
 final class AnalyzeCommand implements Callable<Integer> {
     private static final int MAX_PROBLEMS_SHOWN = 20;
 
@@ -30,6 +34,15 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Treat the first SECONDS of the capture as learning mode; baseline alerts"
                     + " (new devices, new connections, writes from new clients) follow it.")
     Double learnSeconds;
+
+    @Option(names = "--ti", paramLabel = "PACKAGE",
+            description = "A TI package (zip): its indicators of compromise are matched against the traffic"
+                    + " (Malware alerts). Needs --trust.")
+    Path tiPackage;
+
+    @Option(names = "--trust", paramLabel = "PUBKEY",
+            description = "Public key (X.509 PEM) the --ti package must be signed with; repeatable.")
+    List<Path> trust;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Capture files, read in this order.")
     List<Path> files;
@@ -48,9 +61,22 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("error: --learn takes a number of seconds from 0 on");
             return 2;
         }
+        IndicatorIndex indicators = null;
+        if (tiPackage != null) {
+            if (trust == null || trust.isEmpty()) {
+                err.println("error: --ti needs --trust PUBKEY: the package is used only with a valid signature");
+                return 2;
+            }
+            try {
+                indicators = PackageIndicators.load(tiPackage, trust);
+            } catch (IOException | PackageRejectedException | RuntimeException e) {
+                err.println("error: " + tiPackage + ": TI package not used: " + e.getMessage());
+                return 2;
+            }
+        }
         ProgressBar progress = new ProgressBar(err);
         AnalysisReport report = Analyzer.standard().analyze(files, progress, learnSeconds == null ? null
-                : java.time.Duration.ofNanos(Math.round(learnSeconds * 1e9)));
+                : java.time.Duration.ofNanos(Math.round(learnSeconds * 1e9)), indicators);
         progress.finish();
         List<CaptureProblem> problems = report.capture().problems();
         if (report.capture().filesRead() == 0) {

@@ -51,6 +51,15 @@ final class SensorCommand implements Callable<Integer> {
             + "(ti-signing.pub); repeatable. Replaces the trusted set; without it the set from the last start stays.")
     List<Path> trust;
 
+    @Option(names = "--traffic-timeout", paramLabel = "DURATION", defaultValue = "5m",
+            description = "Live capture: raise an Operational alert when no frame arrives for this long"
+                    + " (e.g. 30s, 5m, 1h; default 5m).")
+    String trafficTimeout;
+
+    @Option(names = "--no-detection", hidden = true,
+            description = "Run without alert rules and evidence ring: only to measure what detection costs (bench sensor).")
+    boolean noDetection;
+
     @Option(names = "--auth-failures-per-minute", defaultValue = "30", hidden = true,
             description = "Wrong tokens one address may send per minute before it gets 429.")
     int authFailures;
@@ -112,6 +121,17 @@ final class SensorCommand implements Callable<Integer> {
         }
         String host = listen.substring(0, colon).replace("[", "").replace("]", "");
         return new SensorConfig(name, data, host, port, liveInterface, replay == null ? List.of() : replay,
-                fast ? 0 : speed == null ? 1 : speed, loop, authFailures);
+                fast ? 0 : speed == null ? 1 : speed, loop, authFailures, timeout(), !noDetection);
+    }
+
+    private java.time.Duration timeout() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,6})(s|m|h)").matcher(trafficTimeout.strip());
+        if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+            throw new ParameterException(spec.commandLine(),
+                    "--traffic-timeout must be a positive number with s, m or h (30s, 5m), not " + trafficTimeout);
+        }
+        long n = Long.parseLong(m.group(1));
+        return "s".equals(m.group(2)) ? java.time.Duration.ofSeconds(n)
+                : "m".equals(m.group(2)) ? java.time.Duration.ofMinutes(n) : java.time.Duration.ofHours(n);
     }
 }

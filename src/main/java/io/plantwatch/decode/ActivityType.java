@@ -17,5 +17,10 @@ public enum ActivityType {
     /** Suppression of reporting or communications (DNP3 disable unsolicited, BACnet DCC disable). */
     COMMUNICATION_CONTROL,
     /** A PDU that breaks its protocol's rules (the decoder's malformed report); detail is the reason. */
-    PROTOCOL_VIOLATION
+    PROTOCOL_VIOLATION,
+    /**
+     * A host name a client asks for or addresses (DNS query, TLS server name, HTTP Host); detail is
+     * the name. Detection matches it against the indicators of the installed TI package.
+     */
+    HOST_NAME
 }

@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * What is normal on this network: devices, connections (client, server, service) and write
  * clients learnt while learning mode was on, or from alerts handled with "learn". In learning mode
  * everything seen is learnt. Keys are plain strings ({@code device:...}, {@code connection:...},
- * {@code write:...}). Thread-safe: the API flips learning mode and learns while detection reads.
+ * {@code write:...}, {@code alert:...}). Thread-safe: the API flips learning mode and learns while detection reads.
  */
 public final class Baseline {
     private final Set<String> keys = ConcurrentHashMap.newKeySet();
@@ -72,6 +72,11 @@ public final class Baseline {
 
     public int size() {
         return keys.size();
+    }
+
+    /** A learnt alert with nothing else to learn: that rule between those ends is normal ({@link Alert#dedupKey()}). */
+    public static String alertKey(String dedupKey) {
+        return "alert:" + dedupKey;
     }
 
     static String deviceKey(String deviceId) {

@@ -3,6 +3,7 @@ package io.plantwatch.detect;
 import io.plantwatch.inventory.Connection;
 import io.plantwatch.inventory.Device;
 import io.plantwatch.inventory.ObservedActivity;
+import io.plantwatch.ti.match.IndicatorIndex;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,10 +56,14 @@ public final class Detector {
     private final PlcScanRule plcScans = new PlcScanRule(ot, scans.scanners());
     private final InternetConnectionRule internet = new InternetConnectionRule(ot);
     private final TrafficStoppedRule trafficStopped = new TrafficStoppedRule();
+    private final MalwareRule malware = new MalwareRule();
+    /** Connections seen before the current indicators came, checked against them in the next step. */
+    private List<Connection> sweep = List.of();
     private final TimelineEvents timeline = new TimelineEvents();
     private final Map<String, OpenAlert> open = new HashMap<>();
     private final Set<String> muted = new java.util.HashSet<>();
     private long nextNumber;
+    private boolean off;
 
     /**
      * @param firstNumber the number the next alert's id starts with (ids are {@code <number>-<epoch ms>})
@@ -73,27 +78,56 @@ public final class Detector {
         return new Detector(Baseline.learningFromScratch(), 1);
     }
 
+    /**
+     * A detector that raises nothing (baseline and alert actions still work): the sensor without
+     * detection, run only to measure what detection costs.
+     */
+    public static Detector disabled(Baseline baseline, long firstNumber) {
+        Detector d = new Detector(baseline, firstNumber);
+        d.off = true;
+        return d;
+    }
+
     public Baseline baseline() {
         return baseline;
     }
 
     /**
      * The capture interface's health, asked by the sensor now and then (wall-clock times): an
-     * Operational alert when no frame came for five minutes, a back-to-normal event when frames
+     * Operational alert when no frame came for five minutes (or the quiet time given), a back-to-normal event when frames
      * come again.
      */
     public Detections checkTraffic(String interfaceName, long lastFrameNanos, long nowNanos) {
+        return checkTraffic(interfaceName, lastFrameNanos, nowNanos, TrafficStoppedRule.QUIET_NANOS);
+    }
+
+    /** As {@link #checkTraffic(String, long, long)}, with the quiet time that counts as stopped. */
+    public Detections checkTraffic(String interfaceName, long lastFrameNanos, long nowNanos, long quietNanos) {
         List<DetectedEvent> events = new ArrayList<>();
-        if (trafficStopped.resumed(lastFrameNanos, nowNanos)) {
+        if (trafficStopped.resumed(lastFrameNanos, nowNanos, quietNanos)) {
             events.add(new DetectedEvent(nowNanos, EventTypes.BACK_TO_NORMAL.name(), EventTypes.BACK_TO_NORMAL.title(),
                     "NOTICE", "Traffic detected on sensor interface " + interfaceName));
             closed(Alert.dedupKey(Rules.TRAFFIC_STOPPED, null, null)); // the next quiet spell is a new alert
         }
-        Alert alert = trafficStopped.check(interfaceName, lastFrameNanos, nowNanos);
+        Alert alert = trafficStopped.check(interfaceName, lastFrameNanos, nowNanos, quietNanos);
         return number(alert == null ? List.of() : List.of(alert), events);
     }
 
+    /**
+     * The indicators of compromise traffic is matched against from now on (a TI package was
+     * installed or replaced), or null for none. {@code alreadySeen} are connections seen before:
+     * the next step checks them too, so a package that lists an address already talked to alerts
+     * at once (activities are not kept: host names are matched as they are heard again).
+     */
+    public void indicators(IndicatorIndex index, Collection<Connection> alreadySeen) {
+        malware.use(index);
+        sweep = malware.active() ? List.copyOf(alreadySeen) : List.of();
+    }
+
     public Detections detect(Observation observation) {
+        if (off) {
+            return new Detections(List.of(), List.of());
+        }
         List<Alert> raised = new ArrayList<>();
         List<DetectedEvent> events = new ArrayList<>();
         for (ObservedActivity a : observation.activities()) {
@@ -104,7 +138,14 @@ public final class Detector {
                     raised.add(alert);
                 }
             }
+            Alert malicious = malware.activity(a);
+            if (malicious != null) {
+                raised.add(malicious);
+            }
         }
+        raised.addAll(malware.connections(sweep));
+        sweep = List.of();
+        raised.addAll(malware.connections(observation.newConnections()));
         raised.addAll(arpSpoofing.check(observation.arpClaims()));
         raised.addAll(arpScans.check(observation.arpSweeps()));
         List<Connection> connections = new ArrayList<>(observation.newConnections());
@@ -128,8 +169,8 @@ public final class Detector {
         // By identity: one step can close an alert by a quiet spell and open the next of the same key.
         Set<OpenAlert> repeated = new LinkedHashSet<>();
         for (Alert alert : raised) {
-            if (muted.contains(alert.dedupKey())) {
-                continue;
+            if (muted.contains(alert.dedupKey()) || baseline.knows(Baseline.alertKey(alert.dedupKey()))) {
+                continue; // muted, or learnt as normal
             }
             OpenAlert previous = open.get(alert.dedupKey());
             if (previous != null && (previous.lastSeen == UNKNOWN || alert.time() - previous.lastSeen <= GROUP_NANOS)) {

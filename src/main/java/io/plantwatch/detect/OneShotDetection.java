@@ -3,6 +3,7 @@ package io.plantwatch.detect;
 import io.plantwatch.inventory.Connection;
 import io.plantwatch.inventory.Device;
 import io.plantwatch.inventory.ObservedActivity;
+import io.plantwatch.ti.match.IndicatorIndex;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,11 +29,21 @@ public final class OneShotDetection {
      * @param learnUntilNanos epoch nanoseconds at which learning ends, or {@link #NO_LEARNING}
      */
     public static Detections run(Observation all, long learnUntilNanos) {
+        return run(all, learnUntilNanos, null);
+    }
+
+    /**
+     * @param indicators indicators of compromise traffic is matched against (Malware alerts), or null
+     */
+    public static Detections run(Observation all, long learnUntilNanos, IndicatorIndex indicators) {
         if (learnUntilNanos == NO_LEARNING) {
-            return withRepeats(Detector.forAnalysis().detect(all));
+            Detector detector = Detector.forAnalysis();
+            detector.indicators(indicators, List.of());
+            return withRepeats(detector.detect(all));
         }
         Baseline baseline = new Baseline(true, List.of());
         Detector detector = new Detector(baseline, 1);
+        detector.indicators(indicators, List.of());
         Detections learnt = detector.detect(new Observation(devicesBefore(all.devices(), learnUntilNanos),
                 connections(all.newConnections(), learnUntilNanos, true),
                 activities(all.activities(), learnUntilNanos, true), List.of(), List.of()));

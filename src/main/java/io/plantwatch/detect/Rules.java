@@ -21,6 +21,8 @@ public final class Rules {
     public static final String NEW_CONNECTION = "new-connection";
     public static final String INTERNET_CONNECTION = "internet-connection";
     public static final String TRAFFIC_STOPPED = "traffic-stopped";
+    public static final String MALWARE_ADDRESS = "malware-address";
+    public static final String MALWARE_DOMAIN = "malware-domain";
 
     private Rules() {
     }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Operational alert when the capture interface goes quiet (Defender's "No Traffic Detected on
- * Sensor Interface"): no frame for {@link #QUIET_NANOS} of wall-clock time. Raised once per quiet
+ * Sensor Interface"): no frame for a quiet time of wall-clock time ({@link #QUIET_NANOS} unless the
+ * sensor is told otherwise). Raised once per quiet
  * spell; when frames come again it is re-armed and the caller gets a back-to-normal event. Not
  * thread-safe: called from the detector's thread.
  */
@@ -21,8 +22,8 @@ final class TrafficStoppedRule {
      * @param nowNanos wall-clock time now
      * @return the alert when the interface just went quiet, else null
      */
-    Alert check(String interfaceName, long lastFrameNanos, long nowNanos) {
-        if (nowNanos - lastFrameNanos < QUIET_NANOS) {
+    Alert check(String interfaceName, long lastFrameNanos, long nowNanos, long quietNanos) {
+        if (nowNanos - lastFrameNanos < quietNanos) {
             return null;
         }
         if (quiet) {
@@ -30,18 +31,23 @@ final class TrafficStoppedRule {
         }
         quiet = true;
         return new Alert(null, nowNanos, Alert.Severity.Major, Alert.Engine.OPERATIONAL,
-                "No traffic detected on sensor interface", "No frame arrived on " + interfaceName + " for "
-                + (nowNanos - lastFrameNanos) / 60_000_000_000L + " minutes", null, null, List.of("T0814"),
+                "No traffic detected on sensor interface", "Traffic stopped on " + interfaceName + ": no frame for "
+                + quiet(nowNanos - lastFrameNanos), null, null, List.of("T0814"),
                 Rules.TRAFFIC_STOPPED, null, List.of("Check the SPAN port or TAP feeding " + interfaceName
                 + " and its cabling.", "If the network itself went quiet, check the devices on it."), null);
     }
 
     /** True once when frames arrive after a quiet spell (the back-to-normal moment). */
-    boolean resumed(long lastFrameNanos, long nowNanos) {
-        if (quiet && nowNanos - lastFrameNanos < QUIET_NANOS) {
+    boolean resumed(long lastFrameNanos, long nowNanos, long quietNanos) {
+        if (quiet && nowNanos - lastFrameNanos < quietNanos) {
             quiet = false;
             return true;
         }
         return false;
+    }
+
+    private static String quiet(long nanos) {
+        long seconds = nanos / 1_000_000_000L;
+        return seconds < 120 ? seconds + " seconds" : seconds / 60 + " minutes";
     }
 }

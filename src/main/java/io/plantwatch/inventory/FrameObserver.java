@@ -32,6 +32,13 @@ final class FrameObserver implements Observations {
     /** Protocol and ends already reported as a violation: detection needs the first, not a flood. */
     private final java.util.Set<String> violationsReported = new java.util.HashSet<>();
     private static final int MAX_VIOLATION_KEYS = 10_000;
+    /**
+     * Host names each client asked for since the activities were last drained: a client resolves
+     * the same name over and over, and detection needs it once per step, not once per query (a
+     * flood of them would crowd out the activities that matter in the bounded log).
+     */
+    private final java.util.Set<String> hostNamesReported = new java.util.HashSet<>();
+    private static final int MAX_HOST_NAME_KEYS = 10_000;
 
     private Packet packet;
     private Flow flow;
@@ -135,6 +142,9 @@ final class FrameObserver implements Observations {
 
     @Override
     public void activity(Activity activity) {
+        if (activity.type() == io.plantwatch.decode.ActivityType.HOST_NAME && !firstHostName(activity)) {
+            return;
+        }
         if (activities.size() >= MAX_ACTIVITIES) {
             activitiesDropped++;
             return;
@@ -149,6 +159,13 @@ final class FrameObserver implements Observations {
         long[] count = malformedByProtocol.computeIfAbsent(protocol, p -> new long[1]);
         count[0]++;
         violation(protocol, reason);
+    }
+
+    private boolean firstHostName(Activity activity) {
+        if (hostNamesReported.size() >= MAX_HOST_NAME_KEYS) {
+            hostNamesReported.clear();
+        }
+        return hostNamesReported.add(packet.srcIpHi() + "|" + packet.srcIpLo() + "|" + activity.detail());
     }
 
     /** The first malformed PDU of a protocol between two ends becomes a protocol-violation activity. */
@@ -195,6 +212,7 @@ final class FrameObserver implements Observations {
     List<ObservedActivity> drainActivities() {
         List<ObservedActivity> drained = List.copyOf(activities);
         activities.clear();
+        hostNamesReported.clear(); // the next step hears each name again (a TI package may have come since)
         return drained;
     }
 

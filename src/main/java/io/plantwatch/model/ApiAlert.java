@@ -14,6 +14,9 @@ import java.util.List;
  * @param severity Warning, Minor, Major or Critical
  * @param engine Protocol Violation, Policy Violation, Malware, Anomaly or Operational
  * @param status Plantwatch's: NEW, HANDLED, LEARNED or MUTED
+ * @param occurrences Plantwatch's: how many times it was raised, repeats within ten minutes of the
+ *                    previous sighting grouped into it (null from sensors that do not count)
+ * @param lastSeen Plantwatch's: epoch ms of the latest sighting, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -21,5 +24,17 @@ public record ApiAlert(String id, long time, String title, String message, Strin
                        Long sourceDevice, Long destinationDevice, String sourceDeviceAddress,
                        String destinationDeviceAddress, List<String> remediationSteps,
                        @JsonAlias("additionalinformation") ApiAdditionalInformation additionalInformation,
-                       boolean handled, List<String> techniques, String status, Long updated) {
+                       boolean handled, List<String> techniques, String status, Long updated,
+                       Long occurrences, Long lastSeen) {
+
+    /** An alert without repeat counts. */
+    public ApiAlert(String id, long time, String title, String message, String severity, String engine,
+                    Long sourceDevice, Long destinationDevice, String sourceDeviceAddress,
+                    String destinationDeviceAddress, List<String> remediationSteps,
+                    ApiAdditionalInformation additionalInformation, boolean handled, List<String> techniques,
+                    String status, Long updated) {
+        this(id, time, title, message, severity, engine, sourceDevice, destinationDevice, sourceDeviceAddress,
+                destinationDeviceAddress, remediationSteps, additionalInformation, handled, techniques, status, updated,
+                null, null);
+    }
 }

@@ -11,6 +11,7 @@ import io.plantwatch.sensor.api.SensorApi;
 import io.plantwatch.sensor.api.SensorClock;
 import io.plantwatch.sensor.merge.SensorWriter;
 import io.plantwatch.sensor.merge.Settings;
+import io.plantwatch.sensor.merge.TrafficWatch;
 import io.plantwatch.sensor.pipeline.CaptureState;
 import io.plantwatch.sensor.pipeline.CaptureStatus;
 import io.plantwatch.sensor.pipeline.FrameSources;
@@ -64,7 +65,8 @@ public final class SensorService implements AutoCloseable {
     public static SensorService start(SensorConfig config, String version) throws Exception {
         // The evidence ring: the latest 100,000 frames, at most 64 MiB, for alerts' pcaps.
         io.plantwatch.detect.evidence.PacketRing ring = new io.plantwatch.detect.evidence.PacketRing(100_000, 64L << 20);
-        FrameSources sources = new io.plantwatch.sensor.evidence.EvidenceTap(sources(config), ring);
+        FrameSources sources = config.detection() ? new io.plantwatch.sensor.evidence.EvidenceTap(sources(config), ring)
+                : sources(config);
         SensorDatabase database = SensorDatabase.open(config.dataDir());
         try {
             Json json = new Json();
@@ -82,20 +84,28 @@ public final class SensorService implements AutoCloseable {
             }
             TlsMaterial tls = TlsMaterial.loadOrCreate(config.dataDir(), config.name());
             Baseline baseline = new Baseline(learning, stored.baselineKeys());
-            Detector detector = new Detector(baseline, stored.maxAlertId() + 1);
+            Detector detector = config.detection() ? new Detector(baseline, stored.maxAlertId() + 1)
+                    : Detector.disabled(baseline, stored.maxAlertId() + 1);
+            if (!config.detection()) {
+                LOG.warn("detection is off (--no-detection): no alerts, no evidence");
+            }
             detector.reopen(stored.openAlertKeys());
+            stored.mutedAlertKeys().forEach(detector::mute); // a mute holds until unmuted, restarts included
             CaptureStatus capture = new CaptureStatus();
             SnapshotMailbox mailbox = new SnapshotMailbox();
             StoreReader reader = new StoreReader(database);
             io.plantwatch.sensor.evidence.AlertEvidence evidence =
                     new io.plantwatch.sensor.evidence.AlertEvidence(ring, config.dataDir());
-            SensorWriter writer = new SensorWriter(json, mailbox, capture, batches, reader, detector, stored, evidence);
+            TiPackageStore ti = new TiPackageStore(config.dataDir());
+            SensorWriter writer = new SensorWriter(json, mailbox, capture, batches, reader, detector, stored, evidence,
+                    ti::indicators, config.liveInterface() == null ? null : new TrafficWatch(config.liveInterface(),
+                            config.trafficTimeout(), TrafficWatch::systemClock));
             Pipeline pipeline = new Pipeline(sources, DecoderRegistry.standard(), new StandardClassifier(), mailbox,
                     capture, Pipeline.Expiry.DEFAULT);
             SensorClock clock = new SensorClock(capture, config.liveInterface() == null);
             ApiServer api = new ApiServer(config.host(), config.port(), tls,
                     SensorApi.router(config.name(), version, System.currentTimeMillis(), reader, writer, capture,
-                            baseline, new TiPackageStore(config.dataDir()), clock, json, evidence),
+                            baseline, ti, clock, json, evidence),
                     new TokenVerifier(new TokenFile(config.dataDir())), config.authFailuresPerMinute(), json);
             SensorService service = new SensorService(database, writer, pipeline, api, capture, tls);
             service.writerThread.start();

@@ -60,4 +60,26 @@ class SensorBenchTest {
                     .containsExactly("synthetic-2mb.pcap");
         }
     }
+
+    @Test
+    void comparingDetectionReplaysTwiceAndTheOffSideRaisesNothing() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = new CommandLine(new SensorBench(new PrintStream(out, true, StandardCharsets.UTF_8)))
+                .execute("--size-mb", "2", "--runs", "1", "--min-devices", "1", "--dir", temp.toString(),
+                        "--compare-detection");
+        String printed = out.toString(StandardCharsets.UTF_8);
+
+        assertThat(exit).as(printed).isZero();
+        Map<String, String> figures = new HashMap<>();
+        for (String line : printed.split("\\R")) {
+            String[] pair = line.split(": ", 2);
+            figures.put(pair[0], pair.length > 1 ? pair[1] : "");
+        }
+        assertThat(Long.parseLong(figures.get("sensor_replay_no_detection_pps"))).isPositive();
+        assertThat(Double.parseDouble(figures.get("detection_replay_speed_percent"))).isPositive();
+        assertThat(Double.parseDouble(figures.get("sensor_no_detection_cpu_pipeline_s"))).isPositive();
+        assertThat(figures.get("sensor_alerts_no_detection")).as("detection off raises nothing").isEqualTo("0");
+        assertThat(figures).containsKeys("detection_cpu_overhead_percent", "detection_pipeline_cpu_overhead_percent",
+                "sensor_cpu_total_s", "sensor_no_detection_cpu_total_s", "sensor_alerts");
+    }
 }

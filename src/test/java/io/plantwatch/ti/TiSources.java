@@ -51,6 +51,19 @@ public final class TiSources {
         }
     }
 
+    /** A package from the real feeds plus these indicator lines ({@code type,value,description}). */
+    public static BuildResult buildWithIndicators(KeyPair keys, String version, Path work, String... indicatorLines) {
+        try {
+            Files.createDirectories(work);
+            Path file = Files.writeString(work.resolve("indicators-" + version + ".csv"),
+                    String.join("\n", indicatorLines) + "\n");
+            return new PackageBuilder(new PackageWriter(keys.getPrivate()), VendorNames.standard())
+                    .build(inputs(version, file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** All zip entries, in order. */
     public static Map<String, byte[]> entries(byte[] zip) {
         Map<String, byte[]> entries = new LinkedHashMap<>();

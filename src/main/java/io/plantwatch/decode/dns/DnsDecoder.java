@@ -1,5 +1,7 @@
 package io.plantwatch.decode.dns;
 
+import io.plantwatch.decode.Activity;
+import io.plantwatch.decode.ActivityType;
 import io.plantwatch.decode.FlowDecoder;
 import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
@@ -57,9 +59,26 @@ public final class DnsDecoder implements PortBound {
             out.role(Side.DESTINATION, NAME, response ? Role.CLIENT : Role.SERVER);
             if (response) {
                 AnnouncedNames.report(message, packet, out, null);
+            } else {
+                askedName(message, out);
             }
         } catch (DnsFormatException e) {
             out.malformed(NAME, e.getMessage());
+        }
+    }
+
+    /**
+     * The name a query asks for, as a host-name activity (indicators of compromise are matched
+     * against it). Reverse lookups ({@code .arpa}) name addresses, not hosts, and a scanner makes
+     * thousands: left out. One string per query; repeats are folded by the collector.
+     */
+    private static void askedName(DnsMessage message, Observations out) {
+        if (message.questions().isEmpty()) {
+            return;
+        }
+        String name = AnnouncedNames.hostName(message.questions().get(0).name(), null);
+        if (name != null && !name.isEmpty() && !name.regionMatches(true, Math.max(0, name.length() - 5), ".arpa", 0, 5)) {
+            out.activity(new Activity(NAME, ActivityType.HOST_NAME, name.toLowerCase(java.util.Locale.ROOT)));
         }
     }
 

@@ -124,6 +124,13 @@ public final class HttpDecoder extends StreamDecoder {
                 clientSoftware = head.userAgent();
                 software(clientSoftware);
             }
+            if (head.host() != null && !head.host().equals(hostName)) {
+                hostName = head.host();
+                String name = hostOnly(hostName);
+                if (name != null) {
+                    out.activity(new Activity(NAME, ActivityType.HOST_NAME, name));
+                }
+            }
             String user = basicUser(head.authorization());
             if (user != null && users == null) {
                 users = new ArrayList<>(1);
@@ -135,6 +142,9 @@ public final class HttpDecoder extends StreamDecoder {
             }
         }
 
+        /** The latest Host of the flow: told once per flow and value (most flows ask one host). */
+        private String hostName;
+
         /** Told once per flow and value: matching OS patterns on every message costs more than the rest of HTTP. */
         private String clientSoftware;
         private String serverSoftware;
@@ -142,6 +152,22 @@ public final class HttpDecoder extends StreamDecoder {
         private void software(String text) {
             osHints.report(Side.SOURCE, Identity.SOFTWARE, text, out);
         }
+    }
+
+    /** A Host header's name without its port ("plc.example:8080" → "plc.example"), lowercase; null for an IP literal. */
+    static String hostOnly(String host) {
+        String h = host.strip();
+        if (h.startsWith("[")) {
+            return null; // an IPv6 literal: addresses are matched as connections
+        }
+        int colon = h.indexOf(':');
+        if (colon >= 0) {
+            h = h.substring(0, colon);
+        }
+        if (h.isEmpty() || h.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
+            return null;
+        }
+        return h.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The user name of Basic credentials ("Basic dXNlcjpwYXNz" → "user"), or null. */

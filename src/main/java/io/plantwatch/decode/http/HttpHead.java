@@ -9,9 +9,10 @@ import java.nio.charset.StandardCharsets;
  * @param method the request method, or null for a response
  * @param status the response status, or 0 for a request
  * @param contentLength the Content-Length, or -1 when absent or unreadable
+ * @param host the Host header of a request, or null
  */
 record HttpHead(String method, int status, long contentLength, boolean chunked, String userAgent, String server,
-                String authorization) {
+                String authorization, String host) {
 
     private static final int MAX_VALUE = 1024;
     private static final byte[] CHUNKED = {'c', 'h', 'u', 'n', 'k', 'e', 'd'};
@@ -38,6 +39,7 @@ record HttpHead(String method, int status, long contentLength, boolean chunked, 
         String userAgent = null;
         String server = null;
         String authorization = null;
+        String host = null;
         for (int at = next(b, lineEnd, end); at < end; ) {
             int stop = lineEnd(b, at, end);
             int colon = indexOf(b, at, stop, (byte) ':');
@@ -52,11 +54,13 @@ record HttpHead(String method, int status, long contentLength, boolean chunked, 
                     server = value(b, colon + 1, stop);
                 } else if (is(b, at, colon, "authorization") || is(b, at, colon, "proxy-authorization")) {
                     authorization = value(b, colon + 1, stop);
+                } else if (method != null && is(b, at, colon, "host")) {
+                    host = value(b, colon + 1, stop);
                 }
             }
             at = next(b, stop, end);
         }
-        return new HttpHead(method, status, contentLength, chunked, userAgent, server, authorization);
+        return new HttpHead(method, status, contentLength, chunked, userAgent, server, authorization, host);
     }
 
     /** As {@link #parse(ByteBuffer, int, int)}, from an array. */

@@ -1,5 +1,7 @@
 package io.plantwatch.decode.tls;
 
+import io.plantwatch.decode.Activity;
+import io.plantwatch.decode.ActivityType;
 import io.plantwatch.decode.Identity;
 import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Role;
@@ -79,6 +81,8 @@ final class TlsHandshake {
                 String name = Ascii.text(buffer, data + 5, nameLength, Ascii.MAX_TEXT);
                 if (name != null && !name.chars().allMatch(c -> Character.isDigit(c) || c == '.' || c == ':')) {
                     out.identity(Side.DESTINATION, Identity.NAME, name);
+                    out.activity(new Activity(TlsDecoder.NAME, ActivityType.HOST_NAME,
+                            name.toLowerCase(java.util.Locale.ROOT)));
                 }
             }
             at = data + length;

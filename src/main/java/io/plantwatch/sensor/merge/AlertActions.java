@@ -1,5 +1,6 @@
 package io.plantwatch.sensor.merge;
 
+import io.plantwatch.detect.Baseline;
 import io.plantwatch.detect.Detector;
 import io.plantwatch.model.ApiAlert;
 import io.plantwatch.model.ApiAlertAction;
@@ -47,10 +48,11 @@ final class AlertActions {
             return new ActionReply(200, ALREADY);
         }
         ApiAlert updated = AlertMapping.withStatus(json.read(alert.body(), ApiAlert.class), status, now);
-        batch.alerts.add(new Rows.AlertRow(alert.id(), uuid, updated.time(), ruleOf(alert), status, alert.dedupKey(),
+        batch.alerts.add(new Rows.AlertRow(alert.id(), uuid, updated.time(), RepeatCounts.ruleOf(alert.dedupKey()),
+                status, alert.dedupKey(),
                 alert.baselineKey(), json.write(updated)));
         if (AlertMapping.MUTED.equals(status)) {
-            detector.mute(alert.dedupKey()); // muted: the same alert stays silent (not kept across restarts yet)
+            detector.mute(alert.dedupKey()); // silent from now on; the MUTED row brings it back after a restart
         } else {
             detector.closed(alert.dedupKey());
         }
@@ -59,13 +61,12 @@ final class AlertActions {
             if (alert.baselineKey().startsWith("device:")) {
                 devices.authorize(alert.baselineKey().substring("device:".length()));
             }
+        } else if (AlertMapping.LEARNED.equals(status)) {
+            // An alert about an action (a program download, a restart) has no traffic to learn:
+            // learning it makes that action between those ends normal, kept in the baseline table.
+            detector.baseline().learn(Baseline.alertKey(alert.dedupKey()));
         }
         return new ActionReply(200, DONE);
-    }
-
-    private static String ruleOf(StoreReader.AlertState alert) {
-        int bar = alert.dedupKey().indexOf('|');
-        return bar < 0 ? alert.dedupKey() : alert.dedupKey().substring(0, bar);
     }
 
     private static String statusFor(String action) {

@@ -25,14 +25,23 @@ public final class AlertMapping {
                 a.engine().label(), a.source() == null ? null : deviceIds.get(a.source()),
                 a.destination() == null ? null : deviceIds.get(a.destination()), a.source(), a.destination(),
                 a.remediation(), new ApiAdditionalInformation(a.title(), information), false, a.techniques(), NEW,
-                updatedMillis);
+                updatedMillis, a.count(), DeviceMapping.millis(a.lastSeen()));
     }
 
     /** The alert with a new status (handled for every status but NEW). */
     public static ApiAlert withStatus(ApiAlert a, String status, long updatedMillis) {
         return new ApiAlert(a.id(), a.time(), a.title(), a.message(), a.severity(), a.engine(), a.sourceDevice(),
                 a.destinationDevice(), a.sourceDeviceAddress(), a.destinationDeviceAddress(), a.remediationSteps(),
-                a.additionalInformation(), !NEW.equals(status), a.techniques(), status, updatedMillis);
+                a.additionalInformation(), !NEW.equals(status), a.techniques(), status, updatedMillis, a.occurrences(),
+                a.lastSeen());
+    }
+
+    /** The alert with more sightings grouped into it (its status stays). */
+    public static ApiAlert withRepeats(ApiAlert a, long occurrences, long lastSeenMillis, long updatedMillis) {
+        return new ApiAlert(a.id(), a.time(), a.title(), a.message(), a.severity(), a.engine(), a.sourceDevice(),
+                a.destinationDevice(), a.sourceDeviceAddress(), a.destinationDeviceAddress(), a.remediationSteps(),
+                a.additionalInformation(), a.handled(), a.techniques(), a.status(), updatedMillis, occurrences,
+                Math.max(lastSeenMillis, a.lastSeen() == null ? a.time() : a.lastSeen()));
     }
 
     public static ApiEvent toApi(DetectedEvent e, long id) {

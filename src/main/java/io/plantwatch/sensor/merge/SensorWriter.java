@@ -59,7 +59,10 @@ public final class SensorWriter implements Runnable {
     private final DeviceMerger devices;
     private final ConnectionMerger connections;
     private final AlertActions alertActions;
+    private final RepeatCounts repeats;
     private final io.plantwatch.sensor.evidence.AlertEvidence evidence;
+    private final IndicatorWatch indicators;
+    private final TrafficWatch traffic;
     private final ConcurrentLinkedQueue<WriterCommand> commands = new ConcurrentLinkedQueue<>();
     private final Set<String> scanners = new HashSet<>();
     private Map<String, Long> deviceIds = new HashMap<>();
@@ -81,14 +84,23 @@ public final class SensorWriter implements Runnable {
 
     public SensorWriter(Json json, SnapshotMailbox mailbox, CaptureStatus status, BatchWriter writer,
                         StoreReader reader, Detector detector, StoredState stored) {
-        this(json, mailbox, status, writer, reader, detector, stored, null);
+        this(json, mailbox, status, writer, reader, detector, stored, null, () -> null, null);
     }
 
-    /** @param evidence keeps each new alert's packets, or null */
+    /**
+     * @param evidence keeps each new alert's packets, or null
+     * @param indicators the installed TI package's indicators of compromise (null while none):
+     *                   asked at every step, so a package applied while running is used at once
+     * @param traffic watches live capture for silence, or null (replays end; they do not stop)
+     */
     public SensorWriter(Json json, SnapshotMailbox mailbox, CaptureStatus status, BatchWriter writer,
                         StoreReader reader, Detector detector, StoredState stored,
-                        io.plantwatch.sensor.evidence.AlertEvidence evidence) {
+                        io.plantwatch.sensor.evidence.AlertEvidence evidence,
+                        java.util.function.Supplier<io.plantwatch.ti.match.IndicatorIndex> indicators,
+                        TrafficWatch traffic) {
         this.evidence = evidence;
+        this.traffic = traffic;
+        this.indicators = new IndicatorWatch(indicators);
         this.json = json;
         this.mailbox = mailbox;
         this.status = status;
@@ -99,6 +111,7 @@ public final class SensorWriter implements Runnable {
         this.connections = new ConnectionMerger(json, reader::connectionsByKey, stored.maxConnectionId(),
                 stored.connectionCount() > 0);
         this.alertActions = new AlertActions(json, reader, detector, devices);
+        this.repeats = new RepeatCounts(json, reader);
         this.nextEventId = stored.maxEventId() + 1;
         this.nextAlertId = stored.maxAlertId() + 1;
         this.lastSeq = stored.lastSeq();
@@ -153,9 +166,12 @@ public final class SensorWriter implements Runnable {
                 PipelineSnapshot snapshot = mailbox.take(stopping ? 0 : waitMillis());
                 if (snapshot != null) {
                     apply(snapshot);
+                } else if (latest != null && indicatorsChanged(latest.connections(), List.of())) {
+                    sweep(); // capture is idle or over: what was seen meets the new indicators now
                 } else if (unwritten != null && (stopping || System.currentTimeMillis() >= retryAt)) {
                     commit(new ChangeBatch(), 0, false);
                 }
+                watchTraffic();
                 if (snapshot == null && stopping) {
                     runCommands();
                     if (unwritten != null) {
@@ -217,9 +233,13 @@ public final class SensorWriter implements Runnable {
         long now = System.currentTimeMillis();
         Inventory inventory = snapshot.inventory();
         latest = inventory;
+        if (traffic != null) {
+            traffic.packets(snapshot.packets());
+        }
         DeviceMerger.Result merged = devices.merge(inventory.devices(), detector.baseline().learning(), scanners);
         deviceIds = merged.idByAddress();
         List<Connection> fresh = connections.merge(snapshot.expired(), inventory.connections(), deviceIds);
+        indicatorsChanged(inventory.connections(), fresh);
         Detections found = detector.detect(new Observation(inventory.devices(), fresh, snapshot.activities(),
                 snapshot.arpClaims(), snapshot.arpSweeps()));
         ChangeBatch batch = new ChangeBatch();
@@ -227,21 +247,7 @@ public final class SensorWriter implements Runnable {
             event(batch, d.firstSeen() * 1_000_000L, EventTypes.DEVICE_CREATE.name(),
                     EventTypes.DEVICE_CREATE.title(), "INFO", "Device " + d.name() + " (" + d.key() + ") detected");
         }
-        for (Alert a : found.alerts()) {
-            if (Rules.PORT_SCAN.equals(a.rule()) || Rules.ADDRESS_SCAN.equals(a.rule())
-                    || Rules.PLC_SCAN.equals(a.rule())) {
-                scanners.add(a.source());
-            }
-            if (evidence != null) {
-                evidence.keep(a);
-            }
-            ApiAlert api = AlertMapping.toApi(a, deviceIds, now);
-            batch.alerts.add(new Rows.AlertRow(nextAlertId++, a.id(), api.time(), a.rule(), AlertMapping.NEW,
-                    a.dedupKey(), a.baselineKey(), json.write(api)));
-        }
-        for (DetectedEvent e : found.events()) {
-            event(batch, e.time(), e.type(), e.title(), e.severity(), e.content());
-        }
+        record(found, batch, now);
         boolean full = snapshot.last() || stopping || now - lastFullFlush >= FULL_FLUSH_MILLIS;
         if (full) {
             lastFullFlush = now;
@@ -258,6 +264,64 @@ public final class SensorWriter implements Runnable {
         bulk.baselineKeys.addAll(detector.baseline().drainUnsaved());
         commit(batch, 0, false);
         commit(bulk, snapshot.lastPacketNanos(), snapshot.last());
+    }
+
+    /** New alerts (with their evidence), repeats of open ones and events of a detection step into the batch. */
+    private void record(Detections found, ChangeBatch batch, long now) throws SQLException {
+        for (Alert a : found.alerts()) {
+            if (Rules.PORT_SCAN.equals(a.rule()) || Rules.ADDRESS_SCAN.equals(a.rule())
+                    || Rules.PLC_SCAN.equals(a.rule())) {
+                scanners.add(a.source());
+            }
+            if (evidence != null) {
+                evidence.keep(a);
+            }
+            ApiAlert api = AlertMapping.toApi(a, deviceIds, now);
+            batch.alerts.add(new Rows.AlertRow(nextAlertId++, a.id(), api.time(), a.rule(), AlertMapping.NEW,
+                    a.dedupKey(), a.baselineKey(), json.write(api)));
+        }
+        repeats.fold(found.repeats(), batch, now);
+        for (DetectedEvent e : found.events()) {
+            event(batch, e.time(), e.type(), e.title(), e.severity(), e.content());
+        }
+    }
+
+    /**
+     * When the installed indicators changed, hands them to the detector with the connections
+     * known so far (those of this step excepted: they are checked as new ones). True when changed.
+     */
+    private boolean indicatorsChanged(List<Connection> known, List<Connection> fresh) {
+        io.plantwatch.ti.match.IndicatorIndex changed = indicators.changed();
+        if (changed == null) {
+            return false;
+        }
+        Set<Connection> now = new HashSet<>(fresh);
+        detector.indicators(changed, known.stream().filter(c -> !now.contains(c)).toList());
+        if (!changed.isEmpty()) {
+            LOG.info("matching traffic against {} indicators of compromise", changed.size());
+        }
+        return true;
+    }
+
+    /** Raises the "no traffic" alert, or the back-to-normal event, when one is due. */
+    private void watchTraffic() throws SQLException {
+        if (traffic == null || stopping) {
+            return;
+        }
+        Detections found = traffic.check(detector);
+        if (!found.alerts().isEmpty() || !found.events().isEmpty()) {
+            ChangeBatch batch = new ChangeBatch();
+            record(found, batch, System.currentTimeMillis());
+            commit(batch, 0, false);
+        }
+    }
+
+    /** A detection step with no new traffic: the connections seen meet newly installed indicators. */
+    private void sweep() throws SQLException {
+        Detections found = detector.detect(new Observation(List.of(), List.of(), List.of(), List.of(), List.of()));
+        ChangeBatch batch = new ChangeBatch();
+        record(found, batch, System.currentTimeMillis());
+        commit(batch, 0, false);
     }
 
     /**

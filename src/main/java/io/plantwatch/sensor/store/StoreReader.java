@@ -99,17 +99,26 @@ public final class StoreReader {
         return found;
     }
 
-    /** One alert row's (id, status, dedup key, baseline key, body), or null. */
-    public record AlertState(long id, String status, String dedupKey, String baselineKey, String body) {
+    /** One alert row's (id, status, dedup key, baseline key, body, uuid), or null. */
+    public record AlertState(long id, String status, String dedupKey, String baselineKey, String body, String uuid) {
     }
 
     public AlertState alert(String uuid) throws SQLException {
+        return alertWhere("uuid = ?", uuid);
+    }
+
+    /** The latest open (NEW) alert with this de-duplication key, or null. */
+    public AlertState openAlert(String dedupKey) throws SQLException {
+        return alertWhere("dedup_key = ? AND status = 'NEW' ORDER BY id DESC LIMIT 1", dedupKey);
+    }
+
+    private AlertState alertWhere(String condition, String value) throws SQLException {
         try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(
-                "SELECT id, status, dedup_key, baseline_key, body FROM alert WHERE uuid = ?")) {
-            s.setString(1, uuid);
+                "SELECT id, status, dedup_key, baseline_key, body, uuid FROM alert WHERE " + condition)) {
+            s.setString(1, value);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? new AlertState(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
-                        r.getString(5)) : null;
+                        r.getString(5), r.getString(6)) : null;
             }
         }
     }

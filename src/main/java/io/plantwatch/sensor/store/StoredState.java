@@ -11,11 +11,11 @@ import java.util.Map;
 
 /**
  * What a starting sensor takes from its store: counters to continue from, the devices (merged
- * in memory from then on), open alerts, the baseline and settings.
+ * in memory from then on), open and muted alerts, the baseline and settings.
  */
 public record StoredState(long lastSeq, long maxDeviceId, long maxConnectionId, long maxAlertId, long maxEventId,
                           List<Rows.DeviceRow> devices, List<String> openAlertKeys, List<String> baselineKeys,
-                          Map<String, String> settings, long connectionCount) {
+                          Map<String, String> settings, long connectionCount, List<String> mutedAlertKeys) {
 
     public static StoredState load(SensorDatabase database) throws SQLException {
         try (Connection c = database.connection(); Statement s = c.createStatement()) {
@@ -32,6 +32,7 @@ public record StoredState(long lastSeq, long maxDeviceId, long maxConnectionId, 
                 }
             }
             List<String> open = strings(s, "SELECT dedup_key FROM alert WHERE status = 'NEW'");
+            List<String> muted = strings(s, "SELECT DISTINCT dedup_key FROM alert WHERE status = 'MUTED'");
             List<String> baseline = strings(s, "SELECT baseline_key FROM baseline");
             Map<String, String> settings = new HashMap<>();
             try (ResultSet r = s.executeQuery("SELECT name, setting_value FROM setting")) {
@@ -43,7 +44,7 @@ public record StoredState(long lastSeq, long maxDeviceId, long maxConnectionId, 
                     single(s, "SELECT COALESCE(MAX(id), 0) FROM connection"),
                     single(s, "SELECT COALESCE(MAX(id), 0) FROM alert"),
                     single(s, "SELECT COALESCE(MAX(id), 0) FROM event"), devices, open, baseline, settings,
-                    single(s, "SELECT COUNT(*) FROM connection"));
+                    single(s, "SELECT COUNT(*) FROM connection"), muted);
         }
     }
 

@@ -7,6 +7,7 @@ import io.plantwatch.ti.format.PackageRejectedException;
 import io.plantwatch.ti.format.PackageVerifier;
 import io.plantwatch.ti.format.VerifiedPackage;
 import io.plantwatch.ti.match.CveMatcher;
+import io.plantwatch.ti.match.IndicatorIndex;
 import io.plantwatch.ti.match.OuiTable;
 import io.plantwatch.ti.match.ProductFamilies;
 import io.plantwatch.ti.match.VendorNames;
@@ -72,6 +73,12 @@ public final class TiPackageStore {
         return s == null ? null : s.applied();
     }
 
+    /** The installed package's indicators of compromise, or null before the first valid package. */
+    public IndicatorIndex indicators() {
+        AppliedTi applied = applied();
+        return applied == null ? null : applied.indicators();
+    }
+
     public List<String> trustedKeyIds() throws IOException {
         return TrustedKeys.load(dataDir).stream().map(io.plantwatch.ti.format.SigningKeys::keyId).toList();
     }
@@ -100,7 +107,8 @@ public final class TiPackageStore {
             throw new PackageRejectedException("signed content is unreadable: " + e.getMessage());
         }
         AppliedTi applied = new AppliedTi(verified.manifest(), contents,
-                new CveMatcher(contents.advisories(), vendors, families), new OuiTable(contents.oui()));
+                new CveMatcher(contents.advisories(), vendors, families), new OuiTable(contents.oui()),
+                new IndicatorIndex(contents.indicators()));
         Installed installed = new Installed(verified.manifest().version(), Digests.sha256(bytes), bytes.length, uploaded,
                 true, verified.manifest().keyId(), verified.manifest().publisher(), verified.manifest().created(),
                 verified.manifest().counts());

@@ -1,5 +1,5 @@
 package io.plantwatch.ti.content;
 
-/** An indicator of compromise: type ({@code ip}, {@code domain}, {@code sha256}), value, description. */
+/** An indicator of compromise: type ({@code ip}, {@code cidr}, {@code domain}, {@code sha256}), value, description. */
 public record Indicator(String type, String value, String description) {
 }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a plant team's own indicators of compromise, one per line: {@code type,value[,description]}
- * with type {@code ip}, {@code domain} or {@code sha256}; {@code #} starts a comment. No public
+ * with type {@code ip} (IPv4), {@code cidr} (an IPv4 network, {@code 203.0.113.0/24}), {@code domain}
+ * (the domain and every name under it) or {@code sha256}; {@code #} starts a comment. No public
  * feed for these ships in ../shared, so the format is ours and deliberately minimal. Lines that do
  * not fit are reported. Not thread-safe (one per build).
  */
@@ -65,6 +66,11 @@ public final class IndicatorReader {
                     }
                 }
                 return true;
+            case "cidr":
+                int slash = value.indexOf('/');
+                return slash > 0 && valid("ip", value.substring(0, slash))
+                        && value.substring(slash + 1).matches("\\d{1,2}")
+                        && Integer.parseInt(value.substring(slash + 1)) <= 32;
             case "domain":
                 return DOMAIN.matcher(value).matches();
             case "sha256":
