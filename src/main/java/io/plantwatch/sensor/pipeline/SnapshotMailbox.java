@@ -6,10 +6,21 @@ package io.plantwatch.sensor.pipeline;
  */
 public final class SnapshotMailbox {
     private PipelineSnapshot pending;
+    /** Mirrors {@code pending != null} for {@link #holdsUntaken}, read without the lock. */
+    private volatile boolean holding;
 
     public synchronized void put(PipelineSnapshot snapshot) {
         pending = pending == null ? snapshot : snapshot.after(pending);
+        holding = true;
         notifyAll();
+    }
+
+    /**
+     * True while a snapshot waits for the writer: a new one would only replace its inventory, so
+     * the pipeline can skip building it. Cheap enough to ask every few frames.
+     */
+    public boolean holdsUntaken() {
+        return holding;
     }
 
     /** The pending snapshot, waiting up to {@code millis}; null when none came. */
@@ -24,6 +35,7 @@ public final class SnapshotMailbox {
         }
         PipelineSnapshot s = pending;
         pending = null;
+        holding = false;
         return s;
     }
 
