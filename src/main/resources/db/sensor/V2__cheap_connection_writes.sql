@@ -6,7 +6,9 @@
 --   conn_hash  finding a connection seen again after it left the writer's memory: 64 bits of the
 --              key's SHA-256 (ConnectionKeyHash), a BIGINT instead of a 300-character unique
 --              string; not unique, the key itself is compared after the lookup
---   first_device, second_device  per-device connections (/api/v1/devices/{id}/connections)
+-- first_device and second_device lose their indexes: the one query on them
+-- (/api/v1/devices/{id}/connections: first_device = ? OR second_device = ?) never used them, H2's
+-- EXPLAIN shows a scan of the primary key for that OR, so they were write cost only.
 -- Bodies become VARBINARY (UTF-8 JSON), which H2 copies as bytes, as the console store does.
 -- The writer inserts new rows and updates known ones by id instead of merging.
 
@@ -29,8 +31,6 @@ DROP TABLE connection;
 ALTER TABLE connection_v2 RENAME TO connection;
 CREATE INDEX connection_seq ON connection(seq);
 CREATE INDEX connection_hash ON connection(conn_hash);
-CREATE INDEX connection_first ON connection(first_device);
-CREATE INDEX connection_second ON connection(second_device);
 
 -- The baseline is only ever read whole (at start) and appended to (keys the detector learnt since
 -- the last write are new by construction): no primary key to keep, duplicates are dropped on load.
