@@ -21,6 +21,15 @@ public final class Json {
         }
     }
 
+    /** The value as UTF-8 JSON (how the store keeps connection bodies). */
+    public byte[] writeBytes(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot encode " + value.getClass().getSimpleName(), e);
+        }
+    }
+
     public <T> T read(String text, Class<T> type) {
         try {
             return mapper.readValue(text, type);

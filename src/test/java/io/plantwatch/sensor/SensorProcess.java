@@ -155,6 +155,14 @@ final class SensorProcess implements AutoCloseable {
         }
     }
 
+    /** SIGKILL, as a power cut or the OOM killer ends it: nothing is flushed or closed. */
+    void kill() throws Exception {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the sensor process did not die");
+        }
+    }
+
     @Override
     public void close() throws Exception {
         if (process.isAlive()) {

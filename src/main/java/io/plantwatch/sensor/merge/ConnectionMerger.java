@@ -5,6 +5,7 @@ import io.plantwatch.model.ApiConnection;
 import io.plantwatch.sensor.Json;
 import io.plantwatch.sensor.store.Rows;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,6 +33,8 @@ public final class ConnectionMerger {
         Connection live;
         ApiConnection written;
         ApiConnection current;
+        /** The store holds a row for it (read back, or written in an earlier batch). */
+        boolean inStore;
         boolean dirty;
         boolean countersDirty;
 
@@ -72,10 +75,22 @@ public final class ConnectionMerger {
         }
         for (Connection c : live) {
             State s = state(c, stored, fresh);
+            if (unchanged(s, c, deviceIds)) {
+                continue; // most flows of a snapshot: nothing to convert or compare
+            }
             s.live = c;
             update(s, deviceIds);
         }
         return fresh;
+    }
+
+    /** The live flow has not moved since the last snapshot and its ends are the same devices. */
+    private static boolean unchanged(State s, Connection c, Map<String, Long> deviceIds) {
+        Connection was = s.live;
+        return was != null && s.current != null && was.packets() == c.packets() && was.bytes() == c.bytes()
+                && was.lastSeen() == c.lastSeen() && was.a().equals(c.a())
+                && s.current.firstDeviceId() == deviceIds.getOrDefault(c.a().ip(), 0L)
+                && s.current.secondDeviceId() == deviceIds.getOrDefault(c.b().ip(), 0L);
     }
 
     private Map<String, String> storedFor(List<Connection> connections) throws SQLException {
@@ -102,6 +117,7 @@ public final class ConnectionMerger {
                 s = new State(idOf(body));
                 s.base = ConnectionTotals.fromApi(previous);
                 s.written = previous;
+                s.inStore = true;
             } else {
                 s = new State(nextId++);
                 fresh.add(c);
@@ -164,9 +180,10 @@ public final class ConnectionMerger {
                 ApiConnection stamped = new ApiConnection(c.firstDeviceId(), c.secondDeviceId(), c.lastSeen(),
                         c.discovered(), c.ports(), c.protocols(), c.transport(), c.firstAddress(), c.firstPort(),
                         c.secondAddress(), c.secondPort(), c.packets(), c.bytes(), updatedMillis);
-                rows.add(new Rows.ConnectionRow(s.id, e.getKey(), c.firstDeviceId(), c.secondDeviceId(),
-                        c.discovered(), c.lastSeen(), withId(json.write(stamped), s.id)));
+                rows.add(new Rows.ConnectionRow(s.id, e.getKey(), s.inStore, c.firstDeviceId(), c.secondDeviceId(),
+                        c.discovered(), c.lastSeen(), withId(json.writeBytes(stamped), s.id)));
                 s.written = stamped;
+                s.inStore = true; // a batch the store refuses keeps its inserts (ChangeBatch.then)
                 s.dirty = false;
                 s.countersDirty = false;
             }
@@ -179,8 +196,12 @@ public final class ConnectionMerger {
     }
 
     /** Adds Plantwatch's row id to the stored body, so a connection seen again keeps its id. */
-    private static String withId(String body, long id) {
-        return "{\"id\":" + id + "," + body.substring(1);
+    private static byte[] withId(byte[] body, long id) {
+        byte[] prefix = ("{\"id\":" + id + ",").getBytes(StandardCharsets.US_ASCII);
+        byte[] out = new byte[prefix.length + body.length - 1];
+        System.arraycopy(prefix, 0, out, 0, prefix.length);
+        System.arraycopy(body, 1, out, prefix.length, body.length - 1);
+        return out;
     }
 
     public int liveCount() {

@@ -21,7 +21,8 @@ import java.util.List;
 /**
  * The sensor's capture pipeline, one thread for live capture and replay alike: frames go through
  * the same {@link TrafficCollector} as {@code analyze}; now and then ({@link SnapshotSchedule}) it
- * builds an inventory snapshot on this thread and hands it to the writer, never waiting for it.
+ * builds an inventory snapshot on this thread and hands it to the writer, never waiting for it,
+ * and builds none while the writer is still busy with the previous one.
  * Flows idle for long are expired into connection totals once the flow table is large, so memory
  * stays bounded. Runs on the thread that calls {@link #run}; {@link #stop} is safe from any thread.
  */
@@ -105,6 +106,16 @@ public final class Pipeline implements Runnable {
         }
     }
 
+    /**
+     * The writer is still busy with the last snapshot, so a new one would be built for nothing (it
+     * would wait, and be replaced by the one after unseen): in a fast replay the writer is often
+     * far behind. Not when the flow table has grown past twice its limit, though: only a snapshot
+     * expires flows, and memory must stay bounded however slow the store is.
+     */
+    private boolean writerBehind() {
+        return mailbox.writerBehind() && collector.flowCount() <= 2L * expiry.flowLimit();
+    }
+
     private void snapshot(boolean last) {
         long cpuBefore = schedule.cpuNow();
         List<Connection> expired = new ArrayList<>();
@@ -149,7 +160,7 @@ public final class Pipeline implements Runnable {
             }
             if (++count >= checkEvery) {
                 count = 0;
-                if (schedule.due()) {
+                if (schedule.due(writerBehind())) {
                     snapshot(false);
                 }
             }
@@ -158,7 +169,7 @@ public final class Pipeline implements Runnable {
         @Override
         public void onIdle() {
             schedule.waited();
-            if (schedule.due()) {
+            if (schedule.due(writerBehind())) {
                 snapshot(false);
             }
         }

@@ -6,14 +6,29 @@ package io.plantwatch.sensor.pipeline;
  */
 public final class SnapshotMailbox {
     private PipelineSnapshot pending;
+    /** Mirrors {@code pending != null} for {@link #writerBehind}, read without the lock. */
+    private volatile boolean holding;
+    /** The writer took a snapshot and has not come back for the next one. */
+    private volatile boolean writing;
 
     public synchronized void put(PipelineSnapshot snapshot) {
         pending = pending == null ? snapshot : snapshot.after(pending);
+        holding = true;
         notifyAll();
+    }
+
+    /**
+     * True while the writer works on the last snapshot it took or one waits for it: a snapshot
+     * built now would wait, and the next one would replace its inventory unseen, so the pipeline
+     * can skip building it. Cheap enough to ask every few frames.
+     */
+    public boolean writerBehind() {
+        return holding || writing;
     }
 
     /** The pending snapshot, waiting up to {@code millis}; null when none came. */
     public synchronized PipelineSnapshot take(long millis) throws InterruptedException {
+        writing = false; // the writer has finished with what it took before
         long deadline = System.currentTimeMillis() + millis;
         while (pending == null) {
             long left = deadline - System.currentTimeMillis();
@@ -24,6 +39,8 @@ public final class SnapshotMailbox {
         }
         PipelineSnapshot s = pending;
         pending = null;
+        holding = false;
+        writing = true;
         return s;
     }
 

@@ -12,7 +12,9 @@ import java.util.function.LongSupplier;
  * starved the machine is. Budgets count CPU time, not wall time: on a loaded machine wall time
  * inflates a snapshot's cost and would make the inventory stale without saving the pipeline any
  * work. When the pipeline has waited for input (a quiet interface, paced replay) it has CPU to
- * spare, so the wall-clock interval alone decides. Not thread-safe: the pipeline thread's.
+ * spare, so the wall-clock interval alone decides. While the writer is busy with the last
+ * snapshot none is due: it would be built only to wait or be replaced. Not thread-safe: the
+ * pipeline thread's.
  */
 final class SnapshotSchedule {
     static final long MIN_INTERVAL_NANOS = 1_000_000_000L;
@@ -45,7 +47,16 @@ final class SnapshotSchedule {
         waited = true;
     }
 
-    boolean due() {
+    /**
+     * Whether to take a snapshot now.
+     *
+     * @param writerBehind the writer is busy with the previous snapshot: never due then, since
+     *                     the new one would only wait or be replaced unseen
+     */
+    boolean due(boolean writerBehind) {
+        if (writerBehind) {
+            return false;
+        }
         if (wallClock.getAsLong() - lastWall < Math.max(MIN_INTERVAL_NANOS, BUDGET * tookCpu)) {
             return false;
         }

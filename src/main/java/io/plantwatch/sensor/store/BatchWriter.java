@@ -3,6 +3,8 @@ package io.plantwatch.sensor.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes a {@link ChangeBatch} in one transaction, giving every row the next change cursor.
@@ -69,21 +71,60 @@ public final class BatchWriter {
         }
     }
 
+    /**
+     * Connections the store holds are updated by id and new ones inserted, rather than merged: a
+     * MERGE looks each row up first, and the writer knows which is which. A row marked stored that
+     * the store does not hold (it cannot happen while this writer is the store's only one) is
+     * inserted, so no change is lost.
+     */
     private void connections(Connection c, ChangeBatch batch) throws SQLException {
         if (batch.connections.isEmpty()) {
             return;
         }
-        try (PreparedStatement s = c.prepareStatement("MERGE INTO connection (id, conn_key, seq, first_device,"
-                + " second_device, discovered, last_seen, body) KEY(id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Rows.ConnectionRow r : batch.connections) {
+        List<Rows.ConnectionRow> inserts = new ArrayList<>();
+        List<Rows.ConnectionRow> updates = new ArrayList<>();
+        for (Rows.ConnectionRow r : batch.connections) {
+            (r.stored() ? updates : inserts).add(r);
+        }
+        if (!updates.isEmpty()) {
+            long[] seqs = new long[updates.size()];
+            try (PreparedStatement s = c.prepareStatement("UPDATE connection SET seq = ?, first_device = ?,"
+                    + " second_device = ?, discovered = ?, last_seen = ?, body = ? WHERE id = ?")) {
+                for (int i = 0; i < updates.size(); i++) {
+                    Rows.ConnectionRow r = updates.get(i);
+                    seqs[i] = ++seq;
+                    s.setLong(1, seqs[i]);
+                    s.setLong(2, r.firstDevice());
+                    s.setLong(3, r.secondDevice());
+                    s.setLong(4, r.discovered());
+                    s.setLong(5, r.lastSeen());
+                    s.setBytes(6, r.body());
+                    s.setLong(7, r.id());
+                    s.addBatch();
+                }
+                int[] counts = s.executeBatch();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == 0) {
+                        inserts.add(updates.get(i));
+                    }
+                }
+            }
+        }
+        if (inserts.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO connection (id, conn_key, conn_hash, seq,"
+                + " first_device, second_device, discovered, last_seen, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Rows.ConnectionRow r : inserts) {
                 s.setLong(1, r.id());
                 s.setString(2, r.key());
-                s.setLong(3, ++seq);
-                s.setLong(4, r.firstDevice());
-                s.setLong(5, r.secondDevice());
-                s.setLong(6, r.discovered());
-                s.setLong(7, r.lastSeen());
-                s.setString(8, r.body());
+                s.setLong(3, ConnectionKeyHash.of(r.key()));
+                s.setLong(4, ++seq);
+                s.setLong(5, r.firstDevice());
+                s.setLong(6, r.secondDevice());
+                s.setLong(7, r.discovered());
+                s.setLong(8, r.lastSeen());
+                s.setBytes(9, r.body());
                 s.addBatch();
             }
             s.executeBatch();
@@ -134,7 +175,7 @@ public final class BatchWriter {
         if (batch.baselineKeys.isEmpty()) {
             return;
         }
-        try (PreparedStatement s = c.prepareStatement("MERGE INTO baseline (baseline_key) KEY(baseline_key) VALUES (?)")) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO baseline (baseline_key) VALUES (?)")) {
             for (String key : batch.baselineKeys) {
                 s.setString(1, key);
                 s.addBatch();

@@ -1,6 +1,7 @@
 package io.plantwatch.sensor.store;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public final class ChangeBatch {
     public ChangeBatch then(ChangeBatch later) {
         ChangeBatch both = new ChangeBatch();
         both.devices.addAll(latestById(devices, later.devices, Rows.DeviceRow::id));
-        both.connections.addAll(latestById(connections, later.connections, Rows.ConnectionRow::id));
+        both.connections.addAll(latestConnections(later));
         both.alerts.addAll(latestById(alerts, later.alerts, Rows.AlertRow::id));
         both.events.addAll(events);
         both.events.addAll(later.events);
@@ -43,6 +44,23 @@ public final class ChangeBatch {
         both.settings.putAll(settings);
         both.settings.putAll(later.settings);
         return both;
+    }
+
+    /**
+     * Connections as {@link #latestById}, but a row the earlier batch would have inserted is still
+     * inserted: it never reached the store, whatever the writer has noted since.
+     */
+    private List<Rows.ConnectionRow> latestConnections(ChangeBatch later) {
+        Map<Long, Rows.ConnectionRow> earlier = new HashMap<>();
+        for (Rows.ConnectionRow row : connections) {
+            earlier.put(row.id(), row);
+        }
+        List<Rows.ConnectionRow> rows = new ArrayList<>(later.connections.size());
+        for (Rows.ConnectionRow row : later.connections) {
+            Rows.ConnectionRow before = earlier.get(row.id());
+            rows.add(before == null ? row : row.after(before));
+        }
+        return latestById(connections, rows, Rows.ConnectionRow::id);
     }
 
     private static <T> List<T> latestById(List<T> earlier, List<T> later, ToLongFunction<T> id) {

@@ -1,9 +1,11 @@
 package io.plantwatch.sensor.store;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -11,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The API's queries. Results are the stored JSON bodies, ready to be joined into a JSON array.
+ * The API's queries. Results are the stored JSON bodies, ready to be joined into a JSON array
+ * (connection bodies are stored as UTF-8 bytes, the others as text; both read as text here).
  * Thread-safe: each call takes its own connection.
  */
 public final class StoreReader {
@@ -30,8 +33,9 @@ public final class StoreReader {
             bind(s, query.parameters());
             List<String> bodies = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
+                boolean bytes = isBinary(r, 1);
                 while (r.next()) {
-                    bodies.add(r.getString(1));
+                    bodies.add(text(r, 1, bytes));
                 }
             }
             return bodies;
@@ -48,8 +52,9 @@ public final class StoreReader {
             s.setInt(2, limit);
             List<Map.Entry<Long, String>> rows = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
+                boolean bytes = isBinary(r, 2);
                 while (r.next()) {
-                    String body = r.getString(2);
+                    String body = text(r, 2, bytes);
                     if (extraColumn != null && r.getBoolean(3)) {
                         body = null; // a removed device: reported by id only
                     }
@@ -78,19 +83,27 @@ public final class StoreReader {
 
     /** Stored connection bodies by key, for connections seen again after they left memory. */
     public Map<String, String> connectionsByKey(Collection<String> keys) throws SQLException {
+        Map<Long, List<String>> byHash = new HashMap<>();
+        for (String key : keys) {
+            byHash.computeIfAbsent(ConnectionKeyHash.of(key), h -> new ArrayList<>(1)).add(key);
+        }
         Map<String, String> found = new HashMap<>();
-        List<String> all = new ArrayList<>(keys);
+        List<Object> hashes = new ArrayList<>(byHash.keySet());
         int chunk = 500;
         try (Connection c = database.connection()) {
-            for (int from = 0; from < all.size(); from += chunk) {
-                List<String> part = all.subList(from, Math.min(all.size(), from + chunk));
+            for (int from = 0; from < hashes.size(); from += chunk) {
+                List<Object> part = hashes.subList(from, Math.min(hashes.size(), from + chunk));
                 String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
                 try (PreparedStatement s = c.prepareStatement(
-                        "SELECT conn_key, body FROM connection WHERE conn_key IN (" + marks + ")")) {
-                    bind(s, new ArrayList<>(part));
+                        "SELECT conn_hash, conn_key, body FROM connection WHERE conn_hash IN (" + marks + ")")) {
+                    bind(s, part);
                     try (ResultSet r = s.executeQuery()) {
                         while (r.next()) {
-                            found.put(r.getString(1), r.getString(2));
+                            // the hash narrows the search; the key decides
+                            String key = r.getString(2);
+                            if (byHash.getOrDefault(r.getLong(1), List.of()).contains(key)) {
+                                found.put(key, new String(r.getBytes(3), StandardCharsets.UTF_8));
+                            }
                         }
                     }
                 }
@@ -129,6 +142,20 @@ public final class StoreReader {
             r.next();
             return r.getLong(1);
         }
+    }
+
+    private static boolean isBinary(ResultSet r, int column) throws SQLException {
+        int type = r.getMetaData().getColumnType(column);
+        return type == Types.VARBINARY || type == Types.BINARY || type == Types.LONGVARBINARY;
+    }
+
+    /** A body column as text: UTF-8 bytes decoded (H2 would give a VARBINARY's hex digits). */
+    private static String text(ResultSet r, int column, boolean bytes) throws SQLException {
+        if (!bytes) {
+            return r.getString(column);
+        }
+        byte[] value = r.getBytes(column);
+        return value == null ? null : new String(value, StandardCharsets.UTF_8);
     }
 
     private static void bind(PreparedStatement s, List<Object> parameters) throws SQLException {

@@ -33,7 +33,7 @@ public record StoredState(long lastSeq, long maxDeviceId, long maxConnectionId, 
             }
             List<String> open = strings(s, "SELECT dedup_key FROM alert WHERE status = 'NEW'");
             List<String> muted = strings(s, "SELECT DISTINCT dedup_key FROM alert WHERE status = 'MUTED'");
-            List<String> baseline = strings(s, "SELECT baseline_key FROM baseline");
+            List<String> baseline = strings(s, "SELECT DISTINCT baseline_key FROM baseline");
             Map<String, String> settings = new HashMap<>();
             try (ResultSet r = s.executeQuery("SELECT name, setting_value FROM setting")) {
                 while (r.next()) {

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A batch the store refuses is written again, without a new snapshot, once the store takes it:
  * on a real H2 store, a write fails because another connection holds the event id (or the
- * connection key) the writer will use next. Devices go in before connections.
+ * connection id) the writer will use next. Devices go in before connections.
  */
 class SensorWriterRetryTest {
     @TempDir
@@ -106,11 +106,10 @@ class SensorWriterRetryTest {
     @Test
     void devicesAreStoredWhileConnectionsWaitForTheStore() throws Exception {
         Replay replay = Replay.of("modbus/ModbusTCP.pcap");
-        String taken = ConnectionTotals.key(replay.inventory().connections().get(0));
         withWriter(replay, (writer, mailbox, status, reader, other) -> {
-            // a row that holds the first connection's key under another id: its insert breaks the unique key
-            other.execute("INSERT INTO connection (id, conn_key, seq, first_device, second_device, discovered,"
-                    + " last_seen, body) VALUES (999999, '" + taken + "', 0, 0, 0, 0, 0, '{}')");
+            // a row that holds the id the writer gives its first new connection: that insert fails
+            other.execute("INSERT INTO connection (id, conn_key, conn_hash, seq, first_device, second_device,"
+                    + " discovered, last_seen, body) VALUES (1, 'blocker', 0, 0, 0, 0, 0, 0, X'7b7d')");
             mailbox.put(replay.snapshot());
             await(() -> writer.unwrittenChanges() > 0);
             assertThat(reader.count("SELECT COUNT(*) FROM device WHERE NOT removed"))
@@ -118,7 +117,7 @@ class SensorWriterRetryTest {
             assertThat(reader.count("SELECT COUNT(*) FROM connection")).isEqualTo(1);
             assertThat(status.state()).isEqualTo(CaptureState.RUNNING);
 
-            other.execute("DELETE FROM connection WHERE id = 999999");
+            other.execute("DELETE FROM connection WHERE conn_key = 'blocker'");
             await(() -> status.state() == CaptureState.REPLAY_FINISHED);
         });
     }
