@@ -51,24 +51,6 @@ public final class PackageVerifier {
         return new VerifiedPackage(manifest, entries);
     }
 
-    /**
-     * Every check except the signature: for a console that holds no trusted key, so an altered or
-     * damaged file is still caught before it is carried to hundreds of sensors (which do check it).
-     */
-    public Manifest checkIntegrity(byte[] zipBytes) throws PackageRejectedException {
-        Map<String, byte[]> entries = unzip(zipBytes);
-        byte[] manifestBytes = entries.remove(Manifest.FILE);
-        if (manifestBytes == null) {
-            throw new PackageRejectedException("not a TI package: no " + Manifest.FILE);
-        }
-        if (entries.remove(Manifest.SIGNATURE) == null) {
-            throw new PackageRejectedException("unsigned package: no " + Manifest.SIGNATURE);
-        }
-        Manifest manifest = parse(manifestBytes);
-        checkFiles(manifest, entries);
-        return manifest;
-    }
-
     /** Reads the manifest without checking anything, for {@code ti info} on an untrusted file. */
     public Manifest peek(byte[] zipBytes) throws PackageRejectedException {
         byte[] manifest = unzip(zipBytes).get(Manifest.FILE);
