@@ -55,6 +55,14 @@ public final class KnownTiPackages {
                 sensors.stream().map(SensorRecord::tiVersion)));
     }
 
+    /**
+     * Whether a sensor's TI version is older than the newest the console knows: a sensor with no
+     * package is outdated as soon as the console knows any; with nothing known, nothing is outdated.
+     */
+    public static boolean isOutdated(String sensorVersion, String newest) {
+        return PackageVersionOrder.INSTANCE.isOlder(sensorVersion, newest);
+    }
+
     /** The newest of these versions (nulls ignored), or null. */
     public static String newest(Stream<String> versions) {
         return versions.filter(Objects::nonNull).max(PackageVersionOrder.INSTANCE).orElse(null);
