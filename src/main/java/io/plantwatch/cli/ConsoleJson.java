@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.plantwatch.console.alerts.AlertView;
 import io.plantwatch.console.inventory.DeviceView;
 import io.plantwatch.console.store.SensorRecord;
+import io.plantwatch.console.ti.KnownTiPackages;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -101,7 +102,11 @@ final class ConsoleJson {
         return write(Map.of("alerts", list));
     }
 
-    String sensors(List<SensorRecord> sensors) {
+    /**
+     * @param newestTiVersion the newest TI package version the console knows (null: none); each
+     *                        sensor's {@code ti_outdated} says whether it runs an older one (or none)
+     */
+    String sensors(List<SensorRecord> sensors, String newestTiVersion) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (SensorRecord sensor : sensors) {
             Map<String, Object> json = new LinkedHashMap<>();
@@ -116,9 +121,14 @@ final class ConsoleJson {
             json.put("last_error", sensor.lastError());
             json.put("last_attempt", seconds(sensor.lastAttempt()));
             json.put("last_success", seconds(sensor.lastSuccess()));
+            json.put("ti_version", sensor.tiVersion());
+            json.put("ti_outdated", KnownTiPackages.isOutdated(sensor.tiVersion(), newestTiVersion));
             list.add(json);
         }
-        return write(Map.of("sensors", list));
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("sensors", list);
+        root.put("newest_ti_version", newestTiVersion);
+        return write(root);
     }
 
     private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {

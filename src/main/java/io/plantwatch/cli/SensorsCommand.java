@@ -111,7 +111,7 @@ final class SensorsCommand {
             try (ConsoleServices console = data.open()) {
                 List<SensorRecord> sensors = console.sensors().list();
                 if (json) {
-                    out.println(new ConsoleJson().sensors(sensors));
+                    out.println(new ConsoleJson().sensors(sensors, console.tiPackages().newestVersion(sensors)));
                 } else {
                     printTable(sensors);
                 }

@@ -19,6 +19,9 @@ import io.plantwatch.console.sync.AlertPropagation;
 import io.plantwatch.console.sync.SensorClients;
 import io.plantwatch.console.sync.SyncOptions;
 import io.plantwatch.console.sync.SyncService;
+import io.plantwatch.console.store.TiRepository;
+import io.plantwatch.console.ti.KnownTiPackages;
+import io.plantwatch.console.ti.TrustedPublishers;
 import io.plantwatch.console.topology.TopologyService;
 
 import java.nio.file.Path;
@@ -45,6 +48,8 @@ public final class ConsoleServices implements AutoCloseable {
     private final InventoryService inventory;
     private final AlertService alerts;
     private final BulkAlertHandling bulkAlertHandling;
+    private final TrustedPublishers tiPublishers;
+    private final KnownTiPackages tiPackages;
 
     private ConsoleServices(ConsoleStore store, SyncOptions options, Clock clock) {
         this.store = store;
@@ -66,6 +71,9 @@ public final class ConsoleServices implements AutoCloseable {
         this.alerts = new AlertService(store, alertRepository, sensorRepository, topologyRepository, propagation,
                 clients);
         this.bulkAlertHandling = new BulkAlertHandling(alerts);
+        TiRepository tiRepository = new TiRepository();
+        this.tiPublishers = new TrustedPublishers(store, tiRepository, clock, actor());
+        this.tiPackages = new KnownTiPackages(store, tiRepository, clock);
     }
 
     /** Who edits are audited as: the console is a desktop application of the user running it. */
@@ -113,6 +121,16 @@ public final class ConsoleServices implements AutoCloseable {
 
     public BulkAlertHandling bulkAlertHandling() {
         return bulkAlertHandling;
+    }
+
+    /** The TI publisher keys this console verifies packages against. */
+    public TrustedPublishers tiPublishers() {
+        return tiPublishers;
+    }
+
+    /** The TI packages imported here (for the newest version the sensor list compares against). */
+    public KnownTiPackages tiPackages() {
+        return tiPackages;
     }
 
     @Override

@@ -184,6 +184,31 @@ class ConsoleCommandsTest {
     }
 
     @Test
+    void sensorsJsonFlagsTiVersionsOlderThanTheNewestPackageImported() throws Exception {
+        addAll();
+        assertThat(run("sync").exit()).isZero();
+        JsonNode before = new ObjectMapper().readTree(run("sensors", "list", "--json").out());
+        assertThat(before.get("newest_ti_version").isNull()).isTrue();
+        before.get("sensors").forEach(sensor -> {
+            assertThat(sensor.get("ti_version").isNull()).as(sensor.toString()).isTrue();
+            assertThat(sensor.get("ti_outdated").asBoolean()).as("nothing known, nothing outdated").isFalse();
+        });
+
+        var keys = io.plantwatch.ti.format.SigningKeys.generate();
+        var signed = new io.plantwatch.ti.format.PackageWriter(keys.getPrivate()).write("2026.11.29",
+                java.time.Instant.parse("2026-11-29T00:00:00Z"), "tests", java.util.Map.of(),
+                java.util.Map.of(io.plantwatch.ti.content.PackageFiles.INDICATORS, "{\"indicators\":[]}\n".getBytes()));
+        try (io.plantwatch.console.ConsoleServices console = io.plantwatch.console.ConsoleServices.open(data)) {
+            console.tiPackages().imported(signed.manifest(), io.plantwatch.ti.format.Digests.sha256(signed.zip()));
+        }
+        JsonNode after = new ObjectMapper().readTree(run("sensors", "list", "--json").out());
+        assertThat(after.get("newest_ti_version").asText()).isEqualTo("2026.11.29");
+        assertThat(after.get("sensors")).hasSize(3);
+        after.get("sensors").forEach(sensor -> assertThat(sensor.get("ti_outdated").asBoolean())
+                .as("no package while the console knows one: " + sensor).isTrue());
+    }
+
+    @Test
     void sitesAndZones() {
         assertThat(run("sites", "add", "plant").exit()).isZero();
         assertThat(run("zones", "add", "--site", "plant", "north").exit()).isZero();

@@ -94,12 +94,17 @@ public final class PushBench implements java.util.concurrent.Callable<Integer> {
             check(push.push(pkg, "bench-1", warmup, PushListener.NONE, Cancellation.none()));
             check(push.push(pkg2, "bench-2", warmup, PushListener.NONE, Cancellation.none()));
 
+            long c0 = processCpuNanos();
             long t0 = System.nanoTime();
             check(push.push(pkg, "bench-1", fleet.subList(0, 1), PushListener.NONE, Cancellation.none()));
             long single = (System.nanoTime() - t0) / 1_000_000;
+            long singleCpu = (processCpuNanos() - c0) / 1_000_000;
+            long c1 = processCpuNanos();
             long t1 = System.nanoTime();
             check(push.push(pkg, "bench-1", fleet, PushListener.NONE, Cancellation.none()));
             long all = (System.nanoTime() - t1) / 1_000_000;
+            long allCpu = (processCpuNanos() - c1) / 1_000_000;
+            int cores = Runtime.getRuntime().availableProcessors();
 
             out.println("sensors: " + fleet.size());
             out.println("package_bytes: " + pkg.length);
@@ -107,7 +112,16 @@ public final class PushBench implements java.util.concurrent.Callable<Integer> {
             out.println("single_push_ms: " + single);
             out.println("all_push_ms: " + all);
             out.println("ratio: " + String.format(java.util.Locale.ROOT, "%.2f", all / (double) Math.max(1, single)));
-            out.println("cores: " + Runtime.getRuntime().availableProcessors());
+            out.println("cores: " + cores);
+            // CPU of this whole process (console and sensors alike): what the push costs whatever
+            // else the machine runs. The floor is the ratio a machine with only these cores and
+            // nothing else on them could reach: all that CPU spread over every core, against the
+            // single push's wall time.
+            out.println("single_push_cpu_ms: " + singleCpu);
+            out.println("all_push_cpu_ms: " + allCpu);
+            out.println("cpu_per_sensor_ms: " + allCpu / fleet.size());
+            out.println("cpu_floor_ratio: " + String.format(java.util.Locale.ROOT, "%.2f",
+                    allCpu / (double) cores / Math.max(1, single)));
             return 0;
         } finally {
             for (SensorService service : services) {
@@ -115,6 +129,11 @@ public final class PushBench implements java.util.concurrent.Callable<Integer> {
             }
             deleteTree(work);
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** A signed package with the normal (empty) content files and incompressible padding up to the size. */

@@ -16,6 +16,7 @@ public final class TiCommand {
                 .addSubcommand(new TiBuildCommand(out))
                 .addSubcommand(new TiVerifyCommand(out))
                 .addSubcommand(new TiInfoCommand(out))
-                .addSubcommand(new TiPushCommand(out));
+                .addSubcommand(new TiPushCommand(out))
+                .addSubcommand(TiTrustCommand.create(out));
     }
 }

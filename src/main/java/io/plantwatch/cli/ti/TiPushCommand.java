@@ -14,7 +14,6 @@ import io.plantwatch.console.ti.TiPushService;
 import io.plantwatch.ti.format.Digests;
 import io.plantwatch.ti.format.Manifest;
 import io.plantwatch.ti.format.PackageRejectedException;
-import io.plantwatch.ti.format.PackageVerifier;
 import io.plantwatch.ti.format.SigningKeys;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,7 +29,7 @@ import java.util.concurrent.Callable;
 
 @Command(name = "push", mixinStandardHelpOptions = true,
         description = {"Push a TI package to sensors in parallel and print each sensor's result.",
-            "The console checks the package first (signature too with --trust); each sensor verifies it again."},
+            "The console verifies the package first (signature against its trusted publisher keys, see 'ti trust', plus any --trust; every file's SHA-256); each sensor verifies it again."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every target sensor reports the new version", "1:at least one sensor failed"})
 final class TiPushCommand implements Callable<Integer> {
@@ -46,7 +45,7 @@ final class TiPushCommand implements Callable<Integer> {
     List<String> names = new ArrayList<>();
     @Option(names = "--retry-failed", description = "Push the last pushed package again to the sensors that failed.")
     boolean retryFailed;
-    @Option(names = "--trust", paramLabel = "PUBKEY", description = "Check the signature against this key before pushing.")
+    @Option(names = "--trust", paramLabel = "PUBKEY", description = "Also trust this key for this push (besides the console's, see 'ti trust').")
     List<Path> trust = new ArrayList<>();
     @Option(names = "--concurrency", defaultValue = "8", description = "Uploads at once (default ${DEFAULT-VALUE}).")
     int concurrency;
@@ -74,9 +73,10 @@ final class TiPushCommand implements Callable<Integer> {
         } else {
             bytes = Files.readAllBytes(file);
         }
-        Manifest manifest = check(bytes);
         String sha256 = Digests.sha256(bytes);
         try (ConsoleServices console = ConsoleServices.open(dir)) {
+            Manifest manifest = check(console, bytes);
+            console.tiPackages().imported(manifest, sha256);
             List<SensorRecord> targets;
             if (retryFailed) {
                 List<PushHistory.Push> pushes = history.pushes();
@@ -110,16 +110,13 @@ final class TiPushCommand implements Callable<Integer> {
         }
     }
 
-    private Manifest check(byte[] bytes) throws Exception {
+    private Manifest check(ConsoleServices console, byte[] bytes) throws Exception {
         try {
-            if (trust.isEmpty()) {
-                return new PackageVerifier(List.of()).checkIntegrity(bytes);
-            }
             List<PublicKey> keys = new ArrayList<>();
             for (Path key : trust) {
                 keys.add(SigningKeys.readPublic(key));
             }
-            return new PackageVerifier(keys).verify(bytes).manifest();
+            return console.tiPublishers().verify(bytes, keys).manifest();
         } catch (PackageRejectedException e) {
             throw new IllegalStateException("rejected: " + e.getMessage(), e);
         }

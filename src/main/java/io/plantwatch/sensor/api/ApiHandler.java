@@ -107,6 +107,16 @@ final class ApiHandler extends Handler.Abstract {
             if (declared > max) {
                 throw tooLarge(in, max);
             }
+            if (declared > 0) {
+                // Read straight into an array of the declared size: readNBytes(max) would gather
+                // 8 KB chunks and copy them again, garbage the size of the body (a 50 MB TI package).
+                byte[] body = new byte[(int) declared];
+                int read = in.readNBytes(body, 0, body.length);
+                if (read < body.length) {
+                    throw new ApiException(400, "request body shorter than its Content-Length");
+                }
+                return body;
+            }
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
             if (body.length > max) {
                 throw tooLarge(in, max);

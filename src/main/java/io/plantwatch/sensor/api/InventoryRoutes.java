@@ -4,7 +4,9 @@ import io.plantwatch.sensor.Json;
 import io.plantwatch.decode.IpAddress;
 import io.plantwatch.model.ApiCve;
 import io.plantwatch.sensor.store.StoreReader;
+import io.plantwatch.sensor.ti.AppliedTi;
 import io.plantwatch.sensor.ti.DeviceThreatIntel;
+import io.plantwatch.sensor.ti.MatchedCves;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,15 +20,17 @@ final class InventoryRoutes {
     private final StoreReader reader;
     private final SensorClock clock;
     private final DeviceListCache deviceLists;
+    private final CveCache cveCache;
 
     private final DeviceThreatIntel threatIntel;
     private final Json json;
 
-    InventoryRoutes(StoreReader reader, SensorClock clock, DeviceListCache deviceLists, DeviceThreatIntel threatIntel,
-                    Json json) {
+    InventoryRoutes(StoreReader reader, SensorClock clock, DeviceListCache deviceLists, CveCache cveCache,
+                    DeviceThreatIntel threatIntel, Json json) {
         this.reader = reader;
         this.clock = clock;
         this.deviceLists = deviceLists;
+        this.cveCache = cveCache;
         this.threatIntel = threatIntel;
         this.json = json;
     }
@@ -88,10 +92,10 @@ final class InventoryRoutes {
     /** CVEs of the installed TI package matched to devices (an empty list until one is installed). */
     private ApiResponse cves(ApiRequest r, String ip) throws Exception {
         Integer top = r.intParameter("top", 0, Integer.MAX_VALUE);
-        List<String> devices = reader.bodies(new StoreReader.Query("SELECT body FROM device WHERE NOT removed ORDER BY id",
-                List.of()));
+        MatchedCves matched = cveCache.get(intel -> threatIntel.match(reader.bodies(new StoreReader.Query(
+                "SELECT body FROM device WHERE NOT removed ORDER BY id", List.of())), (AppliedTi) intel));
         List<String> rows = new ArrayList<>();
-        for (ApiCve cve : threatIntel.cves(devices, ip, top == null ? 100 : top)) {
+        for (ApiCve cve : matched.select(ip, top == null ? 100 : top)) {
             rows.add(json.write(cve));
         }
         return ApiResponse.array(rows);

@@ -27,7 +27,8 @@ public final class SensorApi {
             new io.plantwatch.sensor.evidence.EvidenceRoute(evidence).register(router); // before "not available"
         }
         new InventoryRoutes(reader, clock, new DeviceListCache(writer::devicesVersion, ti::applied),
-                new io.plantwatch.sensor.ti.DeviceThreatIntel(ti), json).register(router);
+                new CveCache(writer::devicesVersion, ti::applied), new io.plantwatch.sensor.ti.DeviceThreatIntel(ti),
+                json).register(router);
         new AlertRoutes(reader, writer, clock, json).register(router);
         new ReportRoutes(reader, writer, json).register(router);
         new PlantwatchRoutes(new PlantwatchRoutes.Identity(name, version, startedMillis), reader, writer, capture,

@@ -8,13 +8,12 @@ import io.plantwatch.ti.match.CveMatch;
 import io.plantwatch.ti.match.DeviceIdentity;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Applies the installed package to stored devices as the API serves them: CVEs per device IP
- * ({@code /api/v1/devices/cves}, Defender's shape, {@code top} per IP, highest score first) and
+ * ({@code /api/v1/devices/cves}, Defender's shape, see {@link MatchedCves}) and
  * vendors from the full IEEE table for devices whose traffic named none. Works on the device JSON
  * bodies so the store and the pipeline stay untouched. Thread-safe (reads one immutable package).
  */
@@ -26,31 +25,30 @@ public final class DeviceThreatIntel {
         this.store = store;
     }
 
-    /** CVE rows for every device IP (or only {@code ip} when given), at most {@code top} per IP. */
-    public List<ApiCve> cves(List<String> deviceBodies, String ip, int top) throws Exception {
-        AppliedTi applied = store.applied();
-        List<ApiCve> rows = new ArrayList<>();
-        if (applied == null) {
-            return rows;
+    /**
+     * Matches every device against {@code ti}, the package read before the devices (so a cache
+     * keyed on it never keeps an answer as newer than it is); no package, no CVEs.
+     */
+    public MatchedCves match(List<String> deviceBodies, AppliedTi ti) throws Exception {
+        if (ti == null) {
+            return MatchedCves.NONE;
         }
+        List<MatchedCves.AddressCves> addresses = new ArrayList<>();
         for (String body : deviceBodies) {
             JsonNode device = json.readTree(body);
-            List<CveMatch> matches = applied.cves().match(identity(device, applied));
+            List<CveMatch> matches = ti.cves().match(identity(device, ti));
             if (matches.isEmpty()) {
                 continue;
             }
             for (JsonNode address : device.path("ipAddresses")) {
-                if (ip != null && !ip.equalsIgnoreCase(address.asText())) {
-                    continue;
-                }
-                matches.stream().limit(top).forEach(m -> rows.add(new ApiCve(m.cve(), address.asText(),
+                List<ApiCve> rows = new ArrayList<>(matches.size());
+                matches.forEach(m -> rows.add(new ApiCve(m.cve(), address.asText(),
                         m.score() == null ? null : String.format(Locale.ROOT, "%.1f", m.score()), m.attackVector(),
                         m.description())));
+                addresses.add(new MatchedCves.AddressCves(address.asText(), rows));
             }
         }
-        rows.sort(Comparator.comparing(ApiCve::ipAddress).thenComparing(
-                (ApiCve c) -> c.score() == null ? -1 : Double.parseDouble(c.score()), Comparator.reverseOrder()));
-        return rows;
+        return new MatchedCves(addresses);
     }
 
     /** The device bodies with {@code vendor} filled from the IEEE table where the device had none. */

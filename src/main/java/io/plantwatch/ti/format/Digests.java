@@ -10,10 +10,19 @@ public final class Digests {
     }
 
     public static String sha256(byte[] bytes) {
+        return hex(newSha256().digest(bytes));
+    }
+
+    /** A fresh SHA-256 digest, for hashing a stream piece by piece. */
+    public static MessageDigest newSha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    public static String hex(byte[] digest) {
+        return HexFormat.of().formatHex(digest);
     }
 }

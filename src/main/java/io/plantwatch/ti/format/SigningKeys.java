@@ -54,18 +54,29 @@ public final class SigningKeys {
 
     public static PrivateKey readPrivate(Path file) throws IOException {
         try {
-            return KeyFactory.getInstance(ALGORITHM).generatePrivate(new PKCS8EncodedKeySpec(der(file, "PRIVATE KEY")));
+            return KeyFactory.getInstance(ALGORITHM).generatePrivate(new PKCS8EncodedKeySpec(
+                    der(Files.readString(file, StandardCharsets.US_ASCII), file.toString(), "PRIVATE KEY")));
         } catch (GeneralSecurityException e) {
             throw new IOException(file + " is no Ed25519 private key (PKCS#8 PEM): " + e.getMessage(), e);
         }
     }
 
     public static PublicKey readPublic(Path file) throws IOException {
+        return parsePublic(Files.readString(file, StandardCharsets.US_ASCII), file.toString());
+    }
+
+    /** A public key from X.509 PEM text; {@code source} names where the text came from, for the error. */
+    public static PublicKey parsePublic(String pemText, String source) throws IOException {
         try {
-            return KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(der(file, "PUBLIC KEY")));
-        } catch (GeneralSecurityException e) {
-            throw new IOException(file + " is no Ed25519 public key (X.509 PEM): " + e.getMessage(), e);
+            return KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(der(pemText, source, "PUBLIC KEY")));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IOException(source + " is no Ed25519 public key (X.509 PEM): " + e.getMessage(), e);
         }
+    }
+
+    /** The public key as X.509 PEM, as {@code ti-signing.pub} holds it. */
+    public static String publicPem(PublicKey key) {
+        return pem("PUBLIC KEY", key.getEncoded());
     }
 
     /** The public key's id: the first 16 hex digits of SHA-256 over its X.509 encoding. */
@@ -103,8 +114,7 @@ public final class SigningKeys {
         return "-----BEGIN " + label + "-----\n" + body + "\n-----END " + label + "-----\n";
     }
 
-    private static byte[] der(Path file, String label) throws IOException {
-        String text = Files.readString(file, StandardCharsets.US_ASCII);
+    private static byte[] der(String text, String file, String label) throws IOException {
         String begin = "-----BEGIN " + label + "-----";
         String end = "-----END " + label + "-----";
         int from = text.indexOf(begin);

@@ -23,6 +23,8 @@ import java.util.TreeMap;
 public final class DashboardCounter {
     /** The label of the slice that folds the smallest values together (not clickable). */
     public static final String OTHER = "Other";
+    /** Appended to a TI version older than the newest package the console knows. */
+    public static final String OUTDATED = "(outdated)";
 
     private final int slices;
 
@@ -54,10 +56,10 @@ public final class DashboardCounter {
             engines.merge(alert.engine() == null ? "Unknown" : alert.engine(), 1L, Long::sum);
         }
         Map<SensorHealth, Long> health = new EnumMap<>(SensorHealth.class);
-        Map<String, Long> versions = new TreeMap<>();
+        Map<String, Long> versions = new TreeMap<>(io.plantwatch.ti.format.PackageVersionOrder.INSTANCE);
         for (SensorRecord sensor : snapshot.sensors()) {
             health.merge(sensor.health(), 1L, Long::sum);
-            versions.merge(sensor.tiVersion() == null ? "none" : sensor.tiVersion(), 1L, Long::sum);
+            versions.merge(tiLabel(sensor, snapshot), 1L, Long::sum);
         }
         List<Slice> severitySlices = new ArrayList<>();
         severities.forEach((severity, count) -> severitySlices.add(new Slice(severity.label(), count)));
@@ -70,6 +72,12 @@ public final class DashboardCounter {
         return new DashboardFigures(snapshot.devices().size(), snapshot.sensors().size(), snapshot.zones().size(),
                 open, conflicts, top(types), top(vendors), purdueSlices, severitySlices, top(engines), healthSlices,
                 versionSlices);
+    }
+
+    /** The sensor's TI version ("none" without one), marked "(outdated)" when older than the newest known. */
+    public static String tiLabel(SensorRecord sensor, ConsoleSnapshot snapshot) {
+        String version = sensor.tiVersion() == null ? "none" : sensor.tiVersion();
+        return snapshot.tiOutdated(sensor) ? version + " " + OUTDATED : version;
     }
 
     /** Synced, Out of sync, Disconnected. */

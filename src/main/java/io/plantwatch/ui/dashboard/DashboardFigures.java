@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What the dashboard shows, counted from one snapshot. Immutable.
  *
- * @param tiVersions sensors per reported TI package version ("none" when a sensor reports none)
+ * @param tiVersions sensors per reported TI package version ("none" when a sensor reports none),
+ *                   oldest first, "(outdated)" after versions older than the newest the console knows
  */
 public record DashboardFigures(long devices, long sensors, long zones, long openAlerts, long conflicts,
                                List<Slice> devicesByType, List<Slice> devicesByVendor, List<Slice> devicesByPurdue,

@@ -14,13 +14,20 @@ import java.util.Map;
  *
  * @param connectionsByDevice each device's connections, by merged device id
  * @param devicesById the rows of {@code devices} by merged device id
+ * @param newestTiVersion the newest TI package version the console knows (imported, or reported by
+ *                        any sensor), or null; sensors on an older one are flagged outdated
  */
 public record ConsoleSnapshot(List<Site> sites, List<Zone> zones, List<SensorRecord> sensors, List<DeviceRow> devices,
                               List<AlertRow> alerts, Map<Long, List<MergedConnection>> connectionsByDevice,
-                              Map<Long, DeviceRow> devicesById, long loadMillis) {
+                              Map<Long, DeviceRow> devicesById, long loadMillis, String newestTiVersion) {
 
     public static final ConsoleSnapshot EMPTY = new ConsoleSnapshot(List.of(), List.of(), List.of(), List.of(),
-            List.of(), Map.of(), Map.of(), 0);
+            List.of(), Map.of(), Map.of(), 0, null);
+
+    /** Whether this sensor runs an older TI package (or none) than the newest the console knows. */
+    public boolean tiOutdated(SensorRecord sensor) {
+        return io.plantwatch.console.ti.KnownTiPackages.isOutdated(sensor.tiVersion(), newestTiVersion);
+    }
 
     public List<MergedConnection> connectionsOf(long deviceId) {
         return connectionsByDevice.getOrDefault(deviceId, List.of());

@@ -44,6 +44,7 @@ public final class SnapshotLoader {
         List<Site> sites = services.topology().sites();
         List<Zone> zones = services.topology().zones();
         List<SensorRecord> sensors = services.sensors().list();
+        String newestTi = services.tiPackages().newestVersion(sensors);
         check(cancel);
         steps.step("Reading devices", 1, STEPS);
         List<DeviceView> devices = devicesByZone(zones, cancel);
@@ -72,7 +73,7 @@ public final class SnapshotLoader {
         org.slf4j.LoggerFactory.getLogger(SnapshotLoader.class).debug("devices read in {} ms of {} ms",
                 (devicesRead - started) / 1_000_000, (System.nanoTime() - started) / 1_000_000);
         return new ConsoleSnapshot(sites, zones, sensors, rows, alertRows, byDevice, byId,
-                (System.nanoTime() - started) / 1_000_000);
+                (System.nanoTime() - started) / 1_000_000, newestTi);
     }
 
     /**

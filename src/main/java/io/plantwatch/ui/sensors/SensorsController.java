@@ -32,6 +32,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -199,16 +200,43 @@ public final class SensorsController implements ScreenView {
         alerts.getStyleClass().add("number-cell");
         TreeTableColumn<TopologyNode, String> version = column("Version", node -> node.isSensor()
                 ? Formats.orNone(node.version()) : "", 100);
-        TreeTableColumn<TopologyNode, String> ti = column("TI version", node -> node.isSensor()
-                ? tiVersion(node.sensor()) : "", 100);
+        TreeTableColumn<TopologyNode, String> ti = column("TI version", SensorsController::tiText, 130);
+        ti.setCellFactory(ignored -> new TreeTableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                TopologyNode node = empty || getTableRow() == null ? null : getTableRow().getItem();
+                boolean outdated = node != null && node.tiOutdated() > 0;
+                setText(empty ? null : text);
+                getStyleClass().remove(TI_OUTDATED_STYLE);
+                if (outdated) {
+                    getStyleClass().add(TI_OUTDATED_STYLE);
+                }
+                setGraphic(outdated ? Icons.icon(MaterialDesignA.ALERT_OUTLINE, TI_OUTDATED_STYLE) : null);
+                setTooltip(outdated ? new Tooltip("Older than " + node.newestTiVersion()
+                        + ", the newest TI package this console knows (imported or on a sensor): push it from the TI screen")
+                        : null);
+            }
+        });
         TreeTableColumn<TopologyNode, String> detail = column("Details", TopologyNode::detail, 340);
         tree.getColumns().setAll(List.of(name, health, lastSync, devices, alerts, version, ti, detail));
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
 
+    /** Style class of a TI version older than the newest the console knows. */
+    static final String TI_OUTDATED_STYLE = "ti-outdated";
+
     /** The TI package the sensor reported, "none" when it has none (or was never reached). */
     static String tiVersion(SensorRecord sensor) {
         return sensor.tiVersion() == null ? "none" : sensor.tiVersion();
+    }
+
+    /** A sensor's TI version, "(outdated)" when older than the newest known; a site's or zone's count of outdated sensors. */
+    static String tiText(TopologyNode node) {
+        if (node.isSensor()) {
+            return tiVersion(node.sensor()) + (node.tiOutdated() > 0 ? " (outdated)" : "");
+        }
+        return node.tiOutdated() == 0 ? "" : node.tiOutdated() + " outdated";
     }
 
     private static String healthText(TopologyNode node) {

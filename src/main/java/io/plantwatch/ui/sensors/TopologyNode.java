@@ -11,9 +11,13 @@ import java.util.List;
  *
  * @param sensor the sensor, for sensor lines; null for sites and zones
  * @param lastSync epoch ms of the last completed sync (the oldest of its sensors' for sites and zones)
+ * @param tiOutdated sensors (this one: 0 or 1; of a site or zone: all of theirs) whose TI package is
+ *                   older than the newest the console knows, or missing while the console knows one
+ * @param newestTiVersion the newest TI package version the console knows, or null
  */
 public record TopologyNode(Kind kind, String name, SensorHealth health, Long lastSync, long devices, long alerts,
-                           String version, String detail, SensorRecord sensor, List<TopologyNode> children) {
+                           String version, String detail, SensorRecord sensor, List<TopologyNode> children,
+                           int tiOutdated, String newestTiVersion) {
 
     public enum Kind {
         SITE, ZONE, SENSOR

@@ -51,26 +51,28 @@ final class TopologyTree {
                                 alertsBySensor.getOrDefault(sensor.name(), 0L), sensor.version(),
                                 sensor.lastError() != null && sensor.health() != SensorHealth.SYNCED
                                         ? sensor.lastError() : sensor.url(),
-                                sensor, List.of()));
+                                sensor, List.of(), snapshot.tiOutdated(sensor) ? 1 : 0, snapshot.newestTiVersion()));
                     }
                 }
                 String key = zoneKey(site.name(), zone.name());
                 zones.add(group(TopologyNode.Kind.ZONE, zone.name(), devicesByZone.getOrDefault(key, 0L),
-                        alertsByZone.getOrDefault(key, 0L), sensors));
+                        alertsByZone.getOrDefault(key, 0L), sensors, snapshot.newestTiVersion()));
             }
             long devices = zones.stream().mapToLong(TopologyNode::devices).sum();
             long alerts = zones.stream().mapToLong(TopologyNode::alerts).sum();
-            sites.add(group(TopologyNode.Kind.SITE, site.name(), devices, alerts, zones));
+            sites.add(group(TopologyNode.Kind.SITE, site.name(), devices, alerts, zones, snapshot.newestTiVersion()));
         }
         return sites;
     }
 
     private static TopologyNode group(TopologyNode.Kind kind, String name, long devices, long alerts,
-                                      List<TopologyNode> children) {
+                                      List<TopologyNode> children, String newestTiVersion) {
         SensorHealth worst = null;
         Long oldest = null;
         int sensors = 0;
+        int tiOutdated = 0;
         for (TopologyNode child : children) {
+            tiOutdated += child.tiOutdated();
             worst = worse(worst, child.health());
             if (child.lastSync() != null && (oldest == null || child.lastSync() < oldest)) {
                 oldest = child.lastSync();
@@ -78,7 +80,8 @@ final class TopologyTree {
             sensors += child.isSensor() ? 1 : (int) child.children().stream().filter(TopologyNode::isSensor).count();
         }
         String detail = sensors == 1 ? "1 sensor" : sensors + " sensors";
-        return new TopologyNode(kind, name, worst, oldest, devices, alerts, null, detail, null, List.copyOf(children));
+        return new TopologyNode(kind, name, worst, oldest, devices, alerts, null, detail, null, List.copyOf(children),
+                tiOutdated, newestTiVersion);
     }
 
     /** DISCONNECTED is worse than OUT_OF_SYNC, which is worse than SYNCED. */

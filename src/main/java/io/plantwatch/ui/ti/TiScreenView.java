@@ -4,6 +4,10 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TitledPane;
+import io.plantwatch.console.ti.PublisherKey;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -22,15 +26,14 @@ public final class TiScreenView extends BorderPane implements io.plantwatch.ui.s
 
     /**
      * The screen as the console window shows it: pushes through the console's stored tokens and
-     * pinned certificates; with no trusted key configured here the console checks file integrity
-     * and each sensor checks the signature.
+     * pinned certificates, after verifying the package against the console's trusted publisher keys.
      */
     public static TiScreenView forConsole(io.plantwatch.console.ConsoleServices services, io.plantwatch.ui.task.TaskExecutor tasks) {
         java.nio.file.Path data = services.store().dataDirectory();
         return new TiScreenView(new TiScreenViewModel(services, new io.plantwatch.console.ti.TiPushService(
                 new io.plantwatch.console.sync.SensorClients(new io.plantwatch.console.sensors.TokenStore(data),
                         io.plantwatch.console.sync.RetryPolicy.DEFAULT), 8),
-                new io.plantwatch.console.ti.PushHistory(data), java.util.List.of(), tasks));
+                new io.plantwatch.console.ti.PushHistory(data), tasks));
     }
 
     @Override
@@ -96,7 +99,35 @@ public final class TiScreenView extends BorderPane implements io.plantwatch.ui.s
         table.getColumns().add(state);
         table.getColumns().add(message);
 
-        VBox top = new VBox(8, new HBox(8, path, importButton), summary, problem,
+        TextField keyPath = new TextField();
+        keyPath.setId("ti-key-path");
+        keyPath.setPromptText("Publisher public key (.pub)");
+        keyPath.setPrefColumnCount(30);
+        Button trust = new Button("Trust publisher key");
+        trust.setId("ti-trust");
+        trust.disableProperty().bind(keyPath.textProperty().isEmpty());
+        trust.setOnAction(e -> model.trustKey(Path.of(keyPath.getText().trim())));
+        ListView<PublisherKey> keys = new ListView<>(model.keys());
+        keys.setId("ti-keys");
+        keys.setPrefHeight(72);
+        keys.setPlaceholder(new Label("No trusted publisher key: every package is refused until you trust its publisher."));
+        keys.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(PublisherKey key, boolean empty) {
+                super.updateItem(key, empty);
+                setText(empty || key == null ? null : "Key " + key.keyId() + ", trusted by " + key.addedBy()
+                        + " on " + io.plantwatch.ui.support.Formats.time(key.addedAt()));
+            }
+        });
+        Button untrust = new Button("Remove key");
+        untrust.setId("ti-untrust");
+        untrust.disableProperty().bind(keys.getSelectionModel().selectedItemProperty().isNull());
+        untrust.setOnAction(e -> model.untrustKey(keys.getSelectionModel().getSelectedItem().keyId()));
+        TitledPane trusted = new TitledPane("Trusted publishers",
+                new VBox(6, new HBox(8, keyPath, trust, untrust), keys));
+        trusted.setId("ti-publishers");
+
+        VBox top = new VBox(8, trusted, new HBox(8, path, importButton), summary, problem,
                 new HBox(8, new Label("Targets"), target, targetName, pushButton, retry, cancel));
         top.setPadding(new Insets(12));
         setTop(top);

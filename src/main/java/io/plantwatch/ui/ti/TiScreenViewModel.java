@@ -5,12 +5,12 @@ import io.plantwatch.console.store.SensorRecord;
 import io.plantwatch.console.sync.Cancellation;
 import io.plantwatch.console.ti.PushHistory;
 import io.plantwatch.console.ti.PushListener;
+import io.plantwatch.console.ti.PublisherKey;
 import io.plantwatch.console.ti.PushTargets;
 import io.plantwatch.console.ti.SensorPushResult;
 import io.plantwatch.console.ti.TiPushService;
 import io.plantwatch.ti.format.Digests;
 import io.plantwatch.ti.format.Manifest;
-import io.plantwatch.ti.format.PackageVerifier;
 import io.plantwatch.ui.task.BackgroundTask;
 import io.plantwatch.ui.task.TaskExecutor;
 import javafx.beans.property.BooleanProperty;
@@ -24,14 +24,16 @@ import javafx.collections.ObservableList;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.PublicKey;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The TI screen's state and commands: import a package (checked, with its summary), choose
- * targets (all, a site, a zone), push with per-sensor progress, retry the failed ones, cancel.
+ * targets (all, a site, a zone), push with per-sensor progress, retry the failed ones, cancel;
+ * manage the publisher keys the console trusts. A package is verified against those keys on
+ * import and again just before a push (a key may have been removed in between): a tampered
+ * package or one from an untrusted publisher is refused with the reason and cannot be pushed.
  * Work runs through the {@link TaskExecutor}; the properties change on the FX thread only.
  */
 public final class TiScreenViewModel {
@@ -40,10 +42,12 @@ public final class TiScreenViewModel {
     private record Loaded(byte[] bytes, Manifest manifest, String sha256) {
     }
 
+    private record Trusted(PublisherKey key, List<PublisherKey> all) {
+    }
+
     private final ConsoleServices services;
     private final TiPushService push;
     private final PushHistory history;
-    private final List<PublicKey> trusted;
     private final TaskExecutor tasks;
 
     private final StringProperty summary = new SimpleStringProperty("No package imported.");
@@ -53,25 +57,61 @@ public final class TiScreenViewModel {
     private final BooleanProperty pushing = new SimpleBooleanProperty();
     private final BooleanProperty imported = new SimpleBooleanProperty();
     private final ObservableList<PushRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<PublisherKey> keys = FXCollections.observableArrayList();
     private Loaded loaded;
     private Cancellation cancellation = Cancellation.none();
 
-    public TiScreenViewModel(ConsoleServices services, TiPushService push, PushHistory history, List<PublicKey> trusted,
-                             TaskExecutor tasks) {
+    public TiScreenViewModel(ConsoleServices services, TiPushService push, PushHistory history, TaskExecutor tasks) {
         this.services = services;
         this.push = push;
         this.history = history;
-        this.trusted = List.copyOf(trusted);
         this.tasks = tasks;
+        refreshKeys();
     }
 
-    /** Reads and checks the package off the FX thread; shows its summary or why it was refused. */
+    /** Re-reads the trusted publisher keys (off the FX thread). */
+    public void refreshKeys() {
+        tasks.execute(BackgroundTask.of("Read trusted TI keys", context -> services.tiPublishers().list())
+                .onSuccess(keys::setAll).onFailure(e -> problem.set(e.getMessage())));
+    }
+
+    /** Trusts the publisher key in this .pub file (X.509 PEM, as {@code ti keygen} writes it). */
+    public void trustKey(Path publicKeyFile) {
+        tasks.execute(BackgroundTask.of("Trust TI publisher key", context -> {
+            PublisherKey key = services.tiPublishers().add(publicKeyFile);
+            return new Trusted(key, services.tiPublishers().list());
+        }).onSuccess(result -> {
+            keys.setAll(result.all());
+            problem.set("");
+            summary.set("Trusted publisher key " + result.key().keyId()
+                    + (loaded == null ? ". Import the package again." : "."));
+        }).onFailure(e -> problem.set("Key refused: " + e.getMessage())));
+    }
+
+    /** Stops trusting a key; an imported package signed by it can no longer be pushed. */
+    public void untrustKey(String keyId) {
+        tasks.execute(BackgroundTask.of("Remove TI publisher key", context -> {
+            services.tiPublishers().remove(keyId);
+            return services.tiPublishers().list();
+        }).onSuccess(all -> {
+            keys.setAll(all);
+            if (loaded != null && loaded.manifest().keyId().equals(keyId)) {
+                loaded = null;
+                imported.set(false);
+                summary.set("No package imported.");
+                problem.set("Key " + keyId + " is no longer trusted: import the package again.");
+            }
+        }).onFailure(e -> problem.set(e.getMessage())));
+    }
+
+    /** Reads and verifies the package off the FX thread; shows its summary or why it was refused. */
     public void importPackage(Path file) {
         tasks.execute(BackgroundTask.of("Import TI package", context -> {
             byte[] bytes = Files.readAllBytes(file);
-            Manifest manifest = trusted.isEmpty() ? new PackageVerifier(List.of()).checkIntegrity(bytes)
-                    : new PackageVerifier(trusted).verify(bytes).manifest();
-            return new Loaded(bytes, manifest, Digests.sha256(bytes));
+            Manifest manifest = services.tiPublishers().verify(bytes, List.of()).manifest();
+            String sha256 = Digests.sha256(bytes);
+            services.tiPackages().imported(manifest, sha256);
+            return new Loaded(bytes, manifest, sha256);
         }).onSuccess(l -> {
             loaded = l;
             imported.set(true);
@@ -87,8 +127,8 @@ public final class TiScreenViewModel {
 
     private String summaryOf(Manifest m) {
         Map<String, Integer> c = m.counts();
-        return "Version " + m.version() + " by " + m.publisher() + " (key " + m.keyId() + ", "
-                + (trusted.isEmpty() ? "files intact, signature checked by each sensor" : "signature valid") + "): "
+        return "Version " + m.version() + " by " + m.publisher() + " (signature valid, trusted key " + m.keyId()
+                + "; every file intact): "
                 + c.getOrDefault("cves", 0) + " CVEs, " + c.getOrDefault("vendors", 0) + " advisory vendors, "
                 + c.getOrDefault("oui_organizations", 0) + " OUI vendors, " + c.getOrDefault("techniques", 0)
                 + " techniques";
@@ -153,6 +193,7 @@ public final class TiScreenViewModel {
             }
         };
         tasks.execute(BackgroundTask.of("Push TI package", context -> {
+            services.tiPublishers().verify(pkg.bytes(), List.of());
             List<SensorPushResult> results = push.push(pkg.bytes(), pkg.manifest().version(), targets, listener, cancel);
             history.record(pkg.bytes(), pkg.manifest().version(), pkg.sha256(), results, System.currentTimeMillis());
             return results;
@@ -188,5 +229,10 @@ public final class TiScreenViewModel {
 
     public ObservableList<PushRow> rows() {
         return rows;
+    }
+
+    /** The trusted publisher keys, oldest first. */
+    public ObservableList<PublisherKey> keys() {
+        return keys;
     }
 }

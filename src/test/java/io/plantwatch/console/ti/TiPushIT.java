@@ -52,8 +52,9 @@ class TiPushIT {
             RealSensors.Sensor stopped = started.get(6);
             sensors.stop(stopped.name());
 
-            Result first = run("ti", "push", pkg.toString(), "--all", "--trust", trust.toString(),
-                    "--data", consoleData.toString());
+            Result trusted = run("ti", "trust", "add", trust.toString(), "--data", consoleData.toString());
+            assertThat(trusted.exit).as(trusted.err).isZero();
+            Result first = run("ti", "push", pkg.toString(), "--all", "--data", consoleData.toString());
             assertThat(first.exit).as(first.out).isEqualTo(1);
             for (RealSensors.Sensor s : started) {
                 if (s == stopped) {

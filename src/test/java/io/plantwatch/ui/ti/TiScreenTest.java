@@ -14,6 +14,7 @@ import io.plantwatch.sensor.ti.TrustedKeys;
 import io.plantwatch.sensor.tokens.TokenFile;
 import io.plantwatch.ti.TiSources;
 import io.plantwatch.ti.content.PackageFiles;
+import io.plantwatch.ti.format.Manifest;
 import io.plantwatch.ti.format.SigningKeys;
 import io.plantwatch.ui.task.FxTaskExecutor;
 import javafx.scene.Scene;
@@ -39,7 +40,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The TI screen driven through its controls (TestFX, headless Monocle) against real sensors on
- * loopback: an altered package is refused with its reason; the real package shows its summary;
+ * loopback: the console trusts no publisher at first, so even the real package is refused; after
+ * its key is trusted through the screen, a package with one flipped byte in a content file or in
+ * its signature, or one signed by another key, is refused with its reason and cannot be pushed;
+ * the real package shows its summary;
  * a push to all gives OK on the running sensor and a failure with its reason on the stopped one;
  * after that sensor starts again, "Retry failed" brings it to OK.
  */
@@ -78,6 +82,11 @@ class TiScreenTest {
         Files.write(pkg, bytes);
         Path altered = work.resolve("altered.zip");
         Files.write(altered, TiSources.rewrite(bytes, PackageFiles.OUI, b -> TiSources.flipByte(b, 99)));
+        Path badSignature = work.resolve("bad-signature.zip");
+        Files.write(badSignature, TiSources.rewrite(bytes, Manifest.SIGNATURE, TiSources::flipSignatureByte));
+        KeyPair otherKeys = SigningKeys.generate();
+        Path foreign = work.resolve("foreign.zip");
+        Files.write(foreign, TiSources.build(otherKeys, "2026.12.01").zip());
         Path capture = work.resolve("tiny.pcap");
         new SyntheticCapture(2, 1, 1, 1).write(capture, 16 * 1024);
 
@@ -93,7 +102,7 @@ class TiScreenTest {
             TiScreenViewModel bound = new TiScreenViewModel(console,
                     new TiPushService(new SensorClients(new TokenStore(work.resolve("console")),
                             new RetryPolicy(2, Duration.ofMillis(100), Duration.ofMillis(200))), 4),
-                    new PushHistory(work.resolve("console")), List.of(keys.getPublic()), tasks);
+                    new PushHistory(work.resolve("console")), tasks);
             stage.setScene(new Scene(new TiScreenView(bound), 1000, 600));
             stage.show();
         });
@@ -102,13 +111,33 @@ class TiScreenTest {
         // test's scene, replaced just above. From here on, this screen's own exceptions fail the test.
         WaitForAsyncUtils.clearExceptions();
 
+        String keyId = SigningKeys.keyId(keys.getPublic());
+        importPath(pkg);
+        waitFor(() -> label("#ti-problem").startsWith("Refused: signed by key " + keyId
+                + ", which is not trusted (trusted: none)"));
+        assertThat(robot.lookup("#ti-push").queryButton().isDisabled()).isTrue();
+
+        robot.clickOn("#ti-key-path").write(work.resolve("keys").resolve(SigningKeys.PUBLIC_FILE).toString());
+        robot.clickOn("#ti-trust");
+        waitFor(() -> onFx(() -> robot.lookup("#ti-keys").queryListView().getItems().size() == 1));
+        assertThat(console.tiPublishers().list()).extracting(io.plantwatch.console.ti.PublisherKey::keyId)
+                .containsExactly(keyId);
+
         importPath(altered);
         waitFor(() -> label("#ti-problem").startsWith("Refused: file altered: SHA-256 of oui.csv"));
+        assertThat(robot.lookup("#ti-push").queryButton().isDisabled()).isTrue();
+        importPath(badSignature);
+        waitFor(() -> label("#ti-problem").startsWith("Refused: bad signature"));
+        assertThat(robot.lookup("#ti-push").queryButton().isDisabled()).isTrue();
+        importPath(foreign);
+        waitFor(() -> label("#ti-problem").startsWith("Refused: signed by key " + SigningKeys.keyId(otherKeys.getPublic())
+                + ", which is not trusted (trusted: " + keyId + ")"));
         assertThat(robot.lookup("#ti-push").queryButton().isDisabled()).isTrue();
 
         importPath(pkg);
         waitFor(() -> label("#ti-summary").startsWith("Version 2026.11.29 by Plantwatch tests"));
-        assertThat(label("#ti-summary")).contains("signature valid", "83 techniques", "CVEs");
+        assertThat(label("#ti-summary")).contains("signature valid, trusted key " + keyId, "83 techniques", "CVEs");
+        assertThat(label("#ti-problem")).isEmpty();
 
         robot.clickOn("#ti-push");
         waitFor(() -> rowsDone(2));
