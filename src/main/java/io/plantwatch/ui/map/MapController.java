@@ -118,6 +118,7 @@ public final class MapController implements ScreenView {
         alertsOnlyButton.selectedProperty().bindBidirectional(model.alertsOnlyProperty());
         addFilters();
         model.selectedProperty().addListener((observable, old, value) -> showDetails());
+        model.selectionProperty().addListener((observable, old, value) -> showDetails());
         model.sceneProperty().addListener((observable, old, value) -> showDetails());
         inventoryButton.setOnAction(event -> openInInventory());
         canvas.setPalette(dark.get() ? MapPalette.dark() : MapPalette.light());
@@ -146,6 +147,10 @@ public final class MapController implements ScreenView {
     private void showDetails() {
         MapScene scene = model.scene();
         int selected = model.selectedProperty().get();
+        if (scene != null && selected < 0 && model.selectionProperty().get().size() > 1) {
+            showGroup(scene, model.selectionProperty().get());
+            return;
+        }
         if (scene == null || selected < 0 || selected >= scene.graph().size()) {
             detailTitle.setText("Nothing selected");
             inventoryButton.setDisable(true);
@@ -169,6 +174,19 @@ public final class MapController implements ScreenView {
                 .append(model.isPinned(selected) ? "\nPinned" : "");
         detailFacts.setText(facts.toString());
         inventoryButton.setDisable(node.kind() != NodeKind.DEVICE);
+    }
+
+    private void showGroup(MapScene scene, java.util.Set<Integer> group) {
+        int devices = 0;
+        int alerts = 0;
+        for (int node : group) {
+            devices += scene.graph().node(node).members();
+            alerts += scene.graph().node(node).alerts();
+        }
+        detailTitle.setText(String.format("%,d nodes selected", group.size()));
+        detailFacts.setText(String.format("%,d devices, %,d alerts%nS or Fit selection shows them all.", devices,
+                alerts));
+        inventoryButton.setDisable(true);
     }
 
     private void openInInventory() {

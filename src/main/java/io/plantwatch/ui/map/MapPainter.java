@@ -46,9 +46,13 @@ final class MapPainter {
         this.palette = palette;
     }
 
-    /** What one frame shows. {@code flash} is 0..1 (1 just after a search focused {@code selected}). */
+    /**
+     * What one frame shows. {@code flash} is 0..1 (1 just after a search focused {@code selected});
+     * {@code selection} holds every selected node (a rubber band's); {@code band} is the rubber band
+     * being drawn (screen min x, min y, max x, max y), or null.
+     */
     record Frame(MapGraph graph, Positions positions, boolean[] visible, ViewTransform transform, int selected,
-                 double flash, double width, double height) {
+                 java.util.Set<Integer> selection, double flash, double width, double height, double[] band) {
     }
 
     /** Draws a frame; returns whether anything was drawn on the canvas (else the view hides it: cheaper). */
@@ -68,11 +72,14 @@ final class MapPainter {
             paintNodes(g, raster, frame, scale);
         }
         raster.publish();
+        paintGroup(g, frame, scale);
         paintSelection(g, frame, scale);
         if (scale >= LABELS_FROM) {
             paintLabels(g, frame, scale);
         }
-        return scale >= ICONS_FROM || frame.selected() >= 0 && frame.selected() < frame.graph().size();
+        paintBand(g, frame);
+        return scale >= ICONS_FROM || frame.selected() >= 0 && frame.selected() < frame.graph().size()
+                || frame.selection().size() > 1 || frame.band() != null;
     }
 
     private void prepareBuckets(MapGraph graph) {
@@ -193,6 +200,44 @@ final class MapPainter {
                 }
             }
         }
+    }
+
+    /** A ring around each node of a group selection (the ones in view, at most MAX_LABELS). */
+    private void paintGroup(GraphicsContext g, Frame frame, double scale) {
+        if (frame.selection().size() < 2) {
+            return;
+        }
+        ViewTransform t = frame.transform();
+        double r = Math.max(5, RADIUS * scale) + 3;
+        g.setStroke(palette.highlight());
+        g.setLineWidth(2);
+        int drawn = 0;
+        for (int node : frame.selection()) {
+            if (node >= frame.graph().size() || !frame.visible()[node] || drawn >= MAX_LABELS) {
+                continue;
+            }
+            double sx = t.toScreenX(frame.positions().x()[node]);
+            double sy = t.toScreenY(frame.positions().y()[node]);
+            if (sx >= -r && sy >= -r && sx <= frame.width() + r && sy <= frame.height() + r) {
+                g.strokeOval(sx - r, sy - r, 2 * r, 2 * r);
+                drawn++;
+            }
+        }
+    }
+
+    private void paintBand(GraphicsContext g, Frame frame) {
+        double[] band = frame.band();
+        if (band == null) {
+            return;
+        }
+        Color highlight = palette.highlight();
+        g.setFill(Color.color(highlight.getRed(), highlight.getGreen(), highlight.getBlue(), 0.12));
+        g.fillRect(band[0], band[1], band[2] - band[0], band[3] - band[1]);
+        g.setStroke(highlight);
+        g.setLineWidth(1);
+        g.setLineDashes(5, 4);
+        g.strokeRect(band[0] + 0.5, band[1] + 0.5, band[2] - band[0], band[3] - band[1]);
+        g.setLineDashes((double[]) null);
     }
 
     private void paintSelection(GraphicsContext g, Frame frame, double scale) {

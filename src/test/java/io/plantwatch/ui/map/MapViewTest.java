@@ -169,6 +169,66 @@ class MapViewTest {
     }
 
     @Test
+    void shiftDragSelectsEveryDeviceInTheRectangleAndFitSelectionShowsThem() throws Exception {
+        open();
+        MapCanvas canvas = map.canvas();
+        double[] band = {300, 200, 700, 420};
+        // What the rectangle covers, worked out here from the drawn positions.
+        java.util.Set<Integer> expected = onFx(() -> {
+            java.util.Set<Integer> inside = new java.util.HashSet<>();
+            for (int i = 0; i < map.model().scene().graph().size(); i++) {
+                double x = canvas.transform().toScreenX(map.model().positions().x()[i]);
+                double y = canvas.transform().toScreenY(map.model().positions().y()[i]);
+                if (x >= band[0] && x <= band[2] && y >= band[1] && y <= band[3]) {
+                    inside.add(i);
+                }
+            }
+            return inside;
+        });
+        assertThat(expected).hasSizeGreaterThan(5).hasSizeLessThan(PLANT.devices().size() / 2);
+        double[] before = onFx(() -> new double[] {canvas.transform().translateX(), canvas.transform().translateY(),
+            canvas.transform().scale()});
+
+        robot.moveTo(onFx(() -> canvas.localToScreen(band[0], band[1]))).press(KeyCode.SHIFT)
+                .press(MouseButton.PRIMARY).moveBy(200, 100).moveTo(onFx(() -> canvas.localToScreen(band[2], band[3])))
+                .release(MouseButton.PRIMARY).release(KeyCode.SHIFT);
+        waitFor(() -> map.model().selectionProperty().get().size() > 1);
+        assertThat(onFx(() -> map.model().selectionProperty().get())).isEqualTo(expected);
+        assertThat(onFx(() -> map.model().selectedProperty().get())).isEqualTo(-1);
+        assertThat(onFx(() -> new double[] {canvas.transform().translateX(), canvas.transform().translateY(),
+            canvas.transform().scale()})).as("a rubber band does not pan").containsExactly(before);
+        assertThat(robot.lookup("#map-detail-facts").queryLabeled().getText())
+                .startsWith(String.format("%,d devices", expected.size()));
+
+        robot.clickOn("#map-fit-selection");
+        waitFor(() -> canvas.transform().scale() > before[2] * 1.3);
+        double[] bounds = onFx(() -> {
+            double minX = Double.MAX_VALUE;
+            double minY = Double.MAX_VALUE;
+            double maxX = -Double.MAX_VALUE;
+            double maxY = -Double.MAX_VALUE;
+            for (int i : expected) {
+                minX = Math.min(minX, canvas.transform().toScreenX(map.model().positions().x()[i]));
+                maxX = Math.max(maxX, canvas.transform().toScreenX(map.model().positions().x()[i]));
+                minY = Math.min(minY, canvas.transform().toScreenY(map.model().positions().y()[i]));
+                maxY = Math.max(maxY, canvas.transform().toScreenY(map.model().positions().y()[i]));
+            }
+            return new double[] {minX, minY, maxX, maxY, canvas.getWidth(), canvas.getHeight()};
+        });
+        assertThat(bounds[0]).isGreaterThanOrEqualTo(0);
+        assertThat(bounds[1]).isGreaterThanOrEqualTo(0);
+        assertThat(bounds[2]).isLessThanOrEqualTo(bounds[4]);
+        assertThat(bounds[3]).isLessThanOrEqualTo(bounds[5]);
+        // Fitted: the selection spans the view's width or height, minus the margin of one subnet disc.
+        assertThat(Math.max((bounds[2] - bounds[0]) / bounds[4], (bounds[3] - bounds[1]) / bounds[5]))
+                .isGreaterThan(0.7);
+
+        // Escape (in the map, which a secondary click focuses without selecting) clears the group.
+        robot.clickOn(canvas, MouseButton.SECONDARY).type(KeyCode.ESCAPE);
+        waitFor(() -> map.model().selectionProperty().get().isEmpty());
+    }
+
+    @Test
     void searchSelectsTheDeviceAndCentresTheViewOnIt() throws Exception {
         open();
         String wanted = PLANT.devices().get(437).label();
