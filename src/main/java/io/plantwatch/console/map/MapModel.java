@@ -15,17 +15,21 @@ import java.util.function.ToIntFunction;
  * filtering. Immutable; build off the FX thread (it walks every device and connection).
  */
 public record MapModel(List<MapDevice> devices, List<MapLink> links) {
+    /** A device nobody decided on is new for a week after it was first seen. */
+    public static final long NEW_FOR_MILLIS = 7L * 24 * 3600 * 1000;
+
     public MapModel {
         devices = List.copyOf(devices);
         links = List.copyOf(links);
     }
 
     /**
-     * From the store's merged devices and connections; {@code alertsOf} counts a device's alerts.
-     * Connections whose ends are not among {@code devices} are left out.
+     * From the store's merged devices and connections; {@code alertsOf} counts a device's alerts,
+     * {@code now} (epoch ms) tells which devices are new. Connections whose ends are not among
+     * {@code devices} are left out.
      */
     public static MapModel of(List<DeviceView> devices, List<MergedConnection> connections,
-                              ToIntFunction<DeviceView> alertsOf) {
+                              ToIntFunction<DeviceView> alertsOf, long now) {
         java.util.Map<Long, TreeSet<String>> protocolsByDevice = new java.util.HashMap<>(devices.size() * 2);
         List<MapLink> links = new ArrayList<>(connections.size());
         java.util.Set<Long> known = new java.util.HashSet<>(devices.size() * 2);
@@ -49,9 +53,14 @@ public record MapModel(List<MapDevice> devices, List<MapLink> links) {
             List<String> protocols = List.copyOf(protocolsByDevice.getOrDefault(device.id(), new TreeSet<>()));
             mapDevices.add(new MapDevice(device.id(), label(device), device.type(), device.purdueLevel(),
                     device.zone(), Subnets.of(device.zone(), device.ips()), protocols,
-                    alertsOf.applyAsInt(device), searchText(device)));
+                    alertsOf.applyAsInt(device), searchText(device), device.lastSeen(),
+                    Boolean.FALSE.equals(device.authorized()), isNew(device, now), GroupAddresses.isGroup(device)));
         }
         return new MapModel(mapDevices, links);
+    }
+
+    private static boolean isNew(DeviceView device, long now) {
+        return device.authorized() == null && device.firstSeen() != null && device.firstSeen() >= now - NEW_FOR_MILLIS;
     }
 
     /** The name to show: the device's name, else its first IP, else its first MAC. */

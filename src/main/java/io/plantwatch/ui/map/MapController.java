@@ -60,6 +60,10 @@ public final class MapController implements ScreenView {
     @FXML
     private ToggleButton alertsOnlyButton;
     @FXML
+    private ChoiceBox<SeenWithin> seenBox;
+    @FXML
+    private ToggleButton hideGroupButton;
+    @FXML
     private StackPane canvasHolder;
     @FXML
     private ProgressIndicator busyIndicator;
@@ -116,6 +120,9 @@ public final class MapController implements ScreenView {
         pngButton.setOnAction(event -> exports.exportPng());
         graphmlButton.setOnAction(event -> exports.exportGraphMl());
         alertsOnlyButton.selectedProperty().bindBidirectional(model.alertsOnlyProperty());
+        seenBox.getItems().setAll(SeenWithin.values());
+        seenBox.valueProperty().bindBidirectional(model.seenWithinProperty());
+        hideGroupButton.selectedProperty().bindBidirectional(model.hideGroupAddressesProperty());
         addFilters();
         model.selectedProperty().addListener((observable, old, value) -> showDetails());
         model.selectionProperty().addListener((observable, old, value) -> showDetails());

@@ -18,15 +18,16 @@ public final class MapScreen {
     }
 
     public static MapController create(ConsoleData data, MapPins pins, TaskExecutor tasks, ExportTarget exportTarget,
-                                       Consumer<String> showInInventory, ObservableBooleanValue dark) {
-        MapViewModel model = new MapViewModel(pins, tasks, data.status());
+                                       Consumer<String> showInInventory, ObservableBooleanValue dark,
+                                       java.time.Clock clock) {
+        MapViewModel model = new MapViewModel(pins, tasks, data.status(), clock);
         MapController controller = new MapController(model, exportTarget, showInInventory, dark);
-        data.snapshotProperty().addListener((observable, old, snapshot) -> load(model, snapshot));
-        load(model, data.snapshot());
+        data.snapshotProperty().addListener((observable, old, snapshot) -> load(model, snapshot, clock));
+        load(model, data.snapshot(), clock);
         return controller;
     }
 
-    private static void load(MapViewModel model, ConsoleSnapshot snapshot) {
-        model.load(() -> SnapshotMapModel.of(snapshot));
+    private static void load(MapViewModel model, ConsoleSnapshot snapshot, java.time.Clock clock) {
+        model.load(() -> SnapshotMapModel.of(snapshot, clock.millis()));
     }
 }

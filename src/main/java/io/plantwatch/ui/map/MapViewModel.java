@@ -68,6 +68,9 @@ public final class MapViewModel {
     private final ObservableList<String> types = FXCollections.observableArrayList();
     private final ObservableList<String> levels = FXCollections.observableArrayList();
     private final BooleanProperty alertsOnly = new SimpleBooleanProperty();
+    private final ObjectProperty<SeenWithin> seenWithin = new SimpleObjectProperty<>(SeenWithin.ANY);
+    private final BooleanProperty hideGroupAddresses = new SimpleBooleanProperty();
+    private final java.time.Clock clock;
     private final Set<String> collapsed = new HashSet<>();
     private Map<String, MapPoint> pinned = new HashMap<>();
     private MapModel model = new MapModel(List.of(), List.of());
@@ -79,6 +82,12 @@ public final class MapViewModel {
     }
 
     public MapViewModel(MapPins pins, TaskExecutor tasks, StatusLine status) {
+        this(pins, tasks, status, java.time.Clock.systemUTC());
+    }
+
+    /** {@code clock} tells the last-seen filter what "now" is. */
+    public MapViewModel(MapPins pins, TaskExecutor tasks, StatusLine status, java.time.Clock clock) {
+        this.clock = clock;
         this.pins = pins;
         this.tasks = tasks;
         this.status = status;
@@ -88,6 +97,8 @@ public final class MapViewModel {
         types.addListener(refilter);
         levels.addListener(refilter);
         alertsOnly.addListener((observable, old, value) -> refilter());
+        seenWithin.addListener((observable, old, value) -> refilter());
+        hideGroupAddresses.addListener((observable, old, value) -> refilter());
         layout.addListener((observable, old, value) -> relayout());
         // A click selects one node: the group selection follows (a rubber band sets both itself).
         selected.addListener((observable, old, value) -> {
@@ -215,7 +226,7 @@ public final class MapViewModel {
 
     public MapFilter filter() {
         return new MapFilter(Set.copyOf(zones), Set.copyOf(protocols), Set.copyOf(types), Set.copyOf(levels),
-                alertsOnly.get());
+                alertsOnly.get(), seenWithin.get().since(clock.millis()), hideGroupAddresses.get());
     }
 
     /** The user dropped a node at a map position: it stays there, across layouts and restarts. */
@@ -381,6 +392,15 @@ public final class MapViewModel {
 
     public BooleanProperty alertsOnlyProperty() {
         return alertsOnly;
+    }
+
+    public ObjectProperty<SeenWithin> seenWithinProperty() {
+        return seenWithin;
+    }
+
+    /** Hides multicast and broadcast destinations and their edges. */
+    public BooleanProperty hideGroupAddressesProperty() {
+        return hideGroupAddresses;
     }
 
     public MapModel model() {
