@@ -110,6 +110,11 @@ public final class MapCanvas extends Region {
         return paintNanos;
     }
 
+    /** Edges drawn in the last frame. */
+    public int edgesDrawn() {
+        return painter.edgesDrawn();
+    }
+
     /** Asks for a redraw on the next pulse. */
     public void requestDraw() {
         dirty = true;

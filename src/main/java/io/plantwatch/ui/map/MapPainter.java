@@ -37,6 +37,7 @@ final class MapPainter {
     private MapPalette palette = MapPalette.light();
     private MapGraph bucketsOf;
     private int[] buckets = new int[0];
+    private int edgesDrawn;
 
     MapPainter(DeviceIcons icons) {
         this.icons = icons;
@@ -111,6 +112,7 @@ final class MapPainter {
         int ot = MapRaster.over(palette.otEdge(), palette.background());
         int it = MapRaster.over(palette.itEdge(), palette.background());
         double[] widths = {1, 1.6, 2.6};
+        int drawn = 0;
         for (MapEdge edge : frame.graph().edges()) {
             int a = edge.source();
             int b = edge.target();
@@ -123,7 +125,14 @@ final class MapPainter {
                     * Math.min(1.2, scale))) : 1;
             raster.line(t.toScreenX(x[a]), t.toScreenY(y[a]), t.toScreenX(x[b]), t.toScreenY(y[b]),
                     edge.ot() ? ot : it, width);
+            drawn++;
         }
+        edgesDrawn = drawn;
+    }
+
+    /** Edges drawn in the last frame (both ends shown, some of it in view). */
+    int edgesDrawn() {
+        return edgesDrawn;
     }
 
     private static int widthBucket(int weight) {

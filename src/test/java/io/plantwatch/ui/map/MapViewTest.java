@@ -289,6 +289,52 @@ class MapViewTest {
     }
 
     @Test
+    void theLastSeenFilterAndTheMulticastToggleHideWhatTheyShould() throws Exception {
+        open();
+        long now = System.currentTimeMillis();
+        robot.clickOn("#map-filter-seen").clickOn(SeenWithin.DAY.toString());
+        waitFor(() -> map.model().seenWithinProperty().get() == SeenWithin.DAY);
+        boolean[] visible = onFx(() -> map.model().visibleProperty().get());
+        for (int i = 0; i < visible.length; i++) {
+            int index = i;
+            MapNode node = onFx(() -> map.model().scene().graph().node(index));
+            assertThat(visible[i]).as(node.label()).isEqualTo(node.lastSeen() >= now - 86_400_000L);
+        }
+        assertThat(countTrue(visible)).isPositive().isLessThan(visible.length * 3 / 4);
+        robot.clickOn("#map-filter-seen").clickOn(SeenWithin.ANY.toString());
+        waitFor(() -> countTrue(map.model().visibleProperty().get()) == visible.length);
+
+        // The multicast groups and their edges go; everything else stays.
+        java.util.List<Integer> groups = onFx(() -> {
+            java.util.List<Integer> found = new java.util.ArrayList<>();
+            for (int i = 0; i < map.model().scene().graph().size(); i++) {
+                if (map.model().scene().graph().node(i).groupAddress()) {
+                    found.add(i);
+                }
+            }
+            return found;
+        });
+        assertThat(groups).hasSize(3);
+        int groupEdges = onFx(() -> groups.stream().mapToInt(g -> map.model().scene().graph().graph().degreeOf(g)).sum());
+        assertThat(groupEdges).isPositive();
+        onFx(() -> {
+            map.canvas().fitAll();
+            return null;
+        });
+        int allEdges = onFx(() -> map.model().scene().graph().edges().size());
+        waitFor(() -> map.canvas().edgesDrawn() == allEdges);
+        robot.clickOn("#map-hide-group");
+        waitFor(() -> map.model().hideGroupAddressesProperty().get());
+        boolean[] shown = onFx(() -> map.model().visibleProperty().get());
+        for (int i = 0; i < shown.length; i++) {
+            assertThat(shown[i]).isEqualTo(!groups.contains(i));
+        }
+        waitFor(() -> map.canvas().edgesDrawn() == allEdges - groupEdges);
+        robot.clickOn("#map-hide-group");
+        waitFor(() -> map.canvas().edgesDrawn() == allEdges);
+    }
+
+    @Test
     void subnetsCollapseIntoOneNodeAndExpandOnDoubleClick() throws Exception {
         open();
         int devices = PLANT.devices().size();
