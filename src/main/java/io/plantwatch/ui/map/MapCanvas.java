@@ -110,6 +110,11 @@ public final class MapCanvas extends Region {
         return paintNanos;
     }
 
+    /** A pixel of the last frame's pixel layer (edges, nodes, badges), ARGB. */
+    int rasterPixel(int x, int y) {
+        return raster.pixel(x, y);
+    }
+
     /** Edges drawn in the last frame. */
     public int edgesDrawn() {
         return painter.edgesDrawn();

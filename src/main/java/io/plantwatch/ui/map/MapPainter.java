@@ -172,7 +172,6 @@ final class MapPainter {
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         int subnetFill = MapRaster.argb(palette.subnetFill());
-        int alert = MapRaster.argb(palette.alert());
         for (int i = 0; i < x.length; i++) {
             if (!frame.visible()[i]) {
                 continue;
@@ -198,17 +197,52 @@ final class MapPainter {
                 g.setFont(iconFont);
                 g.fillText(icons.glyph(node.type()), sx, sy);
             }
-            if (node.alerts() > 0) {
-                double badge = Math.max(3, 5 * scale);
-                raster.disc(sx + r * 0.75, sy - r * 0.75, badge, alert);
-                if (withIcons) {
-                    g.setFill(Color.WHITE);
-                    g.setFont(badgeFont);
-                    g.fillText(node.alerts() > 99 ? "99+" : Integer.toString(node.alerts()), sx + r * 0.75,
-                            sy - r * 0.75);
-                }
-            }
+            paintBadges(g, raster, node, sx, sy, r, scale, withIcons ? badgeFont : null);
         }
+    }
+
+    /**
+     * The badges around a node: alerts top right (with the count), new devices top left ("N"),
+     * unauthorized devices bottom right ("!"); a subnet's badges count its devices. Each sits on a
+     * ring of the background so that it reads over edges. Text only from the icons' zoom on.
+     */
+    private void paintBadges(GraphicsContext g, MapRaster raster, MapNode node, double sx, double sy, double r,
+                             double scale, Font text) {
+        double badge = Math.max(3, 5 * scale);
+        double offset = r * 0.75;
+        if (node.alerts() > 0) {
+            badge(g, raster, sx + offset, sy - offset, badge, palette.alert(), Color.WHITE, text,
+                    node.alerts() > 99 ? "99+" : Integer.toString(node.alerts()));
+        }
+        if (node.newDevices() > 0) {
+            badge(g, raster, sx - offset, sy - offset, badge, palette.newDevice(), Color.WHITE, text,
+                    node.kind() == NodeKind.SUBNET ? count(node.newDevices()) : "N");
+        }
+        if (node.unauthorized() > 0) {
+            badge(g, raster, sx + offset, sy + offset, badge, palette.unauthorized(), palette.background(), text,
+                    node.kind() == NodeKind.SUBNET ? count(node.unauthorized()) : "!");
+        }
+    }
+
+    private void badge(GraphicsContext g, MapRaster raster, double x, double y, double radius, Color fill,
+                       Color ink, Font text, String label) {
+        raster.disc(x, y, radius + 1.5, MapRaster.argb(palette.background()));
+        raster.disc(x, y, radius, MapRaster.argb(fill));
+        if (text != null) {
+            g.setFill(ink);
+            g.setFont(text);
+            g.fillText(label, x, y);
+        }
+    }
+
+    private static String count(int value) {
+        return value > 99 ? "99+" : Integer.toString(value);
+    }
+
+    /** Where a node's badges are drawn, in screen coordinates: alert, new, unauthorized (x, y each). */
+    static double[] badgeCentres(double sx, double sy, double r) {
+        double offset = r * 0.75;
+        return new double[] {sx + offset, sy - offset, sx - offset, sy - offset, sx + offset, sy + offset};
     }
 
     /** A ring around each node of a group selection (the ones in view, at most MAX_LABELS). */

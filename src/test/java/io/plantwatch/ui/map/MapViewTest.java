@@ -335,6 +335,69 @@ class MapViewTest {
     }
 
     @Test
+    void devicesCarryAlertNewAndUnauthorizedBadgesOnceZoomedIn() throws Exception {
+        open();
+        MapDeviceKinds kinds = onFx(() -> {
+            int alert = -1;
+            int fresh = -1;
+            int unauthorized = -1;
+            for (int i = 0; i < map.model().scene().graph().size(); i++) {
+                MapNode node = map.model().scene().graph().node(i);
+                boolean one = (node.alerts() > 0 ? 1 : 0) + node.newDevices() + node.unauthorized() == 1;
+                if (one && node.alerts() > 0 && alert < 0) {
+                    alert = i;
+                } else if (one && node.newDevices() > 0 && fresh < 0) {
+                    fresh = i;
+                } else if (one && node.unauthorized() > 0 && unauthorized < 0) {
+                    unauthorized = i;
+                }
+            }
+            return new MapDeviceKinds(alert, fresh, unauthorized);
+        });
+        MapPalette palette = MapPalette.light();
+        // alert top right, new top left, unauthorized bottom right
+        int[][] expected = {{kinds.alert(), 0, MapRaster.argb(palette.alert())},
+            {kinds.fresh(), 1, MapRaster.argb(palette.newDevice())},
+            {kinds.unauthorized(), 2, MapRaster.argb(palette.unauthorized())}};
+        for (int[] badge : expected) {
+            assertThat(badge[0]).isNotNegative();
+            assertThat(badgePixel(badge[0], badge[1], 1.5)).as("badge " + badge[1] + " at zoom 1.5")
+                    .isEqualTo(badge[2]);
+            for (int other = 0; other < 3; other++) {
+                if (other != badge[1]) {
+                    assertThat(badgePixel(badge[0], other, 1.5)).as("no badge " + other).isNotEqualTo(expected[other][2]);
+                }
+            }
+            // Far out devices are dots (red with alerts, which covers the alert badge's place): no badges.
+            if (badge[1] != 0) {
+                assertThat(badgePixel(badge[0], badge[1], 0.2)).isNotEqualTo(badge[2]);
+            }
+        }
+    }
+
+    private record MapDeviceKinds(int alert, int fresh, int unauthorized) {
+    }
+
+    /** The pixel layer's colour at badge {@code which} of {@code node}, with the node centred at {@code scale}. */
+    private int badgePixel(int node, int which, double scale) throws Exception {
+        long framesBefore = onFx(() -> {
+            MapCanvas canvas = map.canvas();
+            canvas.transform().setScale(scale);
+            canvas.transform().centreOn(map.model().positions().x()[node], map.model().positions().y()[node],
+                    canvas.getWidth(), canvas.getHeight());
+            canvas.requestDraw();
+            return canvas.frames();
+        });
+        waitFor(() -> map.canvas().frames() > framesBefore);
+        return onFx(() -> {
+            MapCanvas canvas = map.canvas();
+            double[] centres = MapPainter.badgeCentres(canvas.getWidth() / 2, canvas.getHeight() / 2,
+                    MapPainter.RADIUS * scale);
+            return canvas.rasterPixel((int) Math.round(centres[2 * which]), (int) Math.round(centres[2 * which + 1]));
+        });
+    }
+
+    @Test
     void subnetsCollapseIntoOneNodeAndExpandOnDoubleClick() throws Exception {
         open();
         int devices = PLANT.devices().size();
