@@ -73,17 +73,22 @@ public final class MapController implements ScreenView {
     private Label detailFacts;
     @FXML
     private Button inventoryButton;
+    @FXML
+    private StackPane deviceDetailHolder;
 
     private final MapViewModel model;
     private final MapCanvas canvas;
     private final MapExports exports;
     private final Consumer<String> showInInventory;
     private final ObservableBooleanValue dark;
+    private final MapDeviceDetails deviceDetails;
     private final Parent root;
 
+    /** {@code deviceDetails} shows the selected device below the map's facts about it. */
     public MapController(MapViewModel model, ExportTarget exportTarget, Consumer<String> showInInventory,
-                         ObservableBooleanValue dark) {
+                         ObservableBooleanValue dark, MapDeviceDetails deviceDetails) {
         this.model = model;
+        this.deviceDetails = deviceDetails;
         this.canvas = new MapCanvas(model);
         this.exports = new MapExports(model, canvas, exportTarget);
         this.showInInventory = showInInventory;
@@ -94,6 +99,8 @@ public final class MapController implements ScreenView {
     @FXML
     private void initialize() {
         canvasHolder.getChildren().add(0, canvas);
+        deviceDetailHolder.getChildren().add(deviceDetails.view());
+        deviceDetailHolder.managedProperty().bind(deviceDetailHolder.visibleProperty());
         busyIndicator.visibleProperty().bind(model.busyProperty());
         searchField.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
         searchField.textProperty().bindBidirectional(model.searchProperty());
@@ -154,18 +161,30 @@ public final class MapController implements ScreenView {
     private void showDetails() {
         MapScene scene = model.scene();
         int selected = model.selectedProperty().get();
+        MapNode node = scene == null || selected < 0 || selected >= scene.graph().size() ? null
+                : scene.graph().node(selected);
+        // A device shows in the inventory's pane (its title, type and zone too); the map adds its own facts.
+        boolean shared = deviceDetails.show(node != null && node.kind() == NodeKind.DEVICE ? node.deviceId() : -1);
+        deviceDetailHolder.setVisible(shared);
+        detailTitle.setVisible(!shared);
+        detailTitle.setManaged(!shared);
         if (scene != null && selected < 0 && model.selectionProperty().get().size() > 1) {
             showGroup(scene, model.selectionProperty().get());
             return;
         }
-        if (scene == null || selected < 0 || selected >= scene.graph().size()) {
+        if (node == null) {
             detailTitle.setText("Nothing selected");
             inventoryButton.setDisable(true);
             return;
         }
-        MapNode node = scene.graph().node(selected);
         detailTitle.setText(node.label());
         int neighbours = scene.graph().graph().degreeOf(selected);
+        if (shared) {
+            detailFacts.setText("On the map: connected to " + neighbours + (neighbours == 1 ? " node" : " nodes")
+                    + ", subnet " + node.subnet() + (model.isPinned(selected) ? ", pinned" : ""));
+            inventoryButton.setDisable(false);
+            return;
+        }
         StringBuilder facts = new StringBuilder();
         if (node.kind() == NodeKind.SUBNET) {
             facts.append("Subnet of ").append(node.members()).append(" devices (double-click to expand)\n");

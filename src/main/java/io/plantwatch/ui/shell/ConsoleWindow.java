@@ -144,7 +144,7 @@ public final class ConsoleWindow implements Navigator {
                             new io.plantwatch.console.map.MapPins(services.store(), options.clock()), tasks,
                             options.exportTarget(), ConsoleWindow.this::showDevicesMatching,
                             Bindings.createBooleanBinding(() -> actions.theme().get().isDark(), actions.theme()),
-                            options.clock());
+                            options.clock(), inventory.newDetail());
                 case TI:
                     return io.plantwatch.ui.ti.TiScreenView.forConsole(services, tasks);
                 default:
