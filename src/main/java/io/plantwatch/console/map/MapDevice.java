@@ -11,7 +11,7 @@ import java.util.List;
  * @param searchText name, addresses, vendor and type in lower case, for the search box
  * @param lastSeen when a sensor last saw it (epoch ms), or null when unknown
  * @param unauthorized someone marked it as not approved on this network
- * @param newDevice first seen recently ({@link MapModel#NEW_FOR_MILLIS}) and nobody decided on it yet
+ * @param newDevice first seen in the last week, after its zone's first day, and nobody decided on it yet
  * @param groupAddress a multicast or broadcast destination rather than a device
  */
 public record MapDevice(long id, String label, String type, Integer purdueLevel, String zone, String subnet,

@@ -58,6 +58,20 @@ class MapDeviceFlagsTest {
     }
 
     @Test
+    void whatAZoneShowsInItsFirstDayIsItsBaselineNotNew() {
+        List<DeviceView> devices = List.of(
+                device(1, List.of("10.0.0.1"), List.of(), NOW - 3 * DAY, NOW, null),
+                device(2, List.of("10.0.0.2"), List.of(), NOW - 3 * DAY + DAY / 2, NOW, null),
+                device(3, List.of("10.0.0.3"), List.of(), NOW - 3 * DAY + DAY + 1, NOW, null));
+
+        Map<Long, MapDevice> flags = byId(MapModel.of(devices, List.of(), device -> 0, NOW));
+
+        assertThat(flags.get(1L).newDevice()).isFalse();
+        assertThat(flags.get(2L).newDevice()).isFalse();
+        assertThat(flags.get(3L).newDevice()).isTrue();
+    }
+
+    @Test
     void aCollapsedSubnetCountsItsFlaggedDevicesAndKeepsTheLatestLastSeen() {
         List<DeviceView> devices = List.of(
                 device(1, List.of("10.0.0.1"), List.of(), NOW - DAY, NOW - 5 * DAY, false),
@@ -70,7 +84,8 @@ class MapDeviceFlagsTest {
         MapNode subnet = graph.node(graph.indexOf(MapNode.subnetKey(Subnets.of("north", List.of("10.0.0.1")))));
         assertThat(subnet.members()).isEqualTo(3);
         assertThat(subnet.unauthorized()).isEqualTo(1);
-        assertThat(subnet.newDevices()).isEqualTo(2);
+        assertThat(subnet.newDevices()).as("2 came a day after the zone's first device; 3 was the first")
+                .isEqualTo(1);
         assertThat(subnet.lastSeen()).isEqualTo(NOW - 60_000);
         assertThat(subnet.groupAddress()).isFalse();
         MapNode group = graph.node(graph.indexOf(MapNode.deviceKey(4)));
