@@ -122,7 +122,7 @@ public final class MapBench implements Callable<Integer> {
                     io.plantwatch.ui.shell.Theme.LIGHT.userAgentStylesheet());
             MapViewModel viewModel = new MapViewModel(new MapPins(store, Clock.systemUTC()), tasks, new StatusLine());
             MapController made = new MapController(viewModel, (owner, name) -> Optional.empty(), text -> { },
-                    new SimpleBooleanProperty(false));
+                    new SimpleBooleanProperty(false), io.plantwatch.ui.map.MapDeviceDetails.NONE);
             Scene scene = new Scene(made.root(), 1600, 1000);
             scene.getStylesheets().add(MapBench.class.getResource("/styles/plantwatch.css").toExternalForm());
             Stage stage = new Stage();

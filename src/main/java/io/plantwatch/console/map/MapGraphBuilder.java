@@ -64,10 +64,20 @@ public final class MapGraphBuilder {
         Map<String, Integer> types = new HashMap<>();
         Integer level = null;
         int alerts = 0;
+        int unauthorized = 0;
+        int newDevices = 0;
+        boolean groupAddresses = true;
+        Long lastSeen = null;
         String zone = null;
         for (MapDevice device : members) {
             protocols.addAll(device.protocols());
             alerts += device.alerts();
+            unauthorized += device.unauthorized() ? 1 : 0;
+            newDevices += device.newDevice() ? 1 : 0;
+            groupAddresses &= device.groupAddress();
+            if (device.lastSeen() != null && (lastSeen == null || device.lastSeen() > lastSeen)) {
+                lastSeen = device.lastSeen();
+            }
             zone = device.zone();
             if (device.purdueLevel() != null && (level == null || device.purdueLevel() < level)) {
                 level = device.purdueLevel();
@@ -77,7 +87,8 @@ public final class MapGraphBuilder {
             }
         }
         return new MapNode(MapNode.subnetKey(subnet), NodeKind.SUBNET, subnet + " (" + members.size() + ")",
-                "Subnet", level, zone, subnet, List.copyOf(protocols), alerts, members.size(), -1);
+                "Subnet", level, zone, subnet, List.copyOf(protocols), alerts, members.size(), -1, lastSeen,
+                unauthorized, newDevices, groupAddresses);
     }
 
     private static List<MapEdge> edges(List<MapLink> links, Map<Long, Integer> nodeOfDevice) {

@@ -15,17 +15,26 @@ import java.util.function.ToIntFunction;
  * filtering. Immutable; build off the FX thread (it walks every device and connection).
  */
 public record MapModel(List<MapDevice> devices, List<MapLink> links) {
+    /** A device nobody decided on is new for a week after it was first seen. */
+    public static final long NEW_FOR_MILLIS = 7L * 24 * 3600 * 1000;
+    /**
+     * What a zone's sensors see in their first day is its baseline, not new (Defender's learning
+     * mode): otherwise a freshly monitored plant would badge every device.
+     */
+    public static final long LEARNING_MILLIS = 24L * 3600 * 1000;
+
     public MapModel {
         devices = List.copyOf(devices);
         links = List.copyOf(links);
     }
 
     /**
-     * From the store's merged devices and connections; {@code alertsOf} counts a device's alerts.
-     * Connections whose ends are not among {@code devices} are left out.
+     * From the store's merged devices and connections; {@code alertsOf} counts a device's alerts,
+     * {@code now} (epoch ms) tells which devices are new (see {@link #LEARNING_MILLIS}). Connections whose ends are not among
+     * {@code devices} are left out.
      */
     public static MapModel of(List<DeviceView> devices, List<MergedConnection> connections,
-                              ToIntFunction<DeviceView> alertsOf) {
+                              ToIntFunction<DeviceView> alertsOf, long now) {
         java.util.Map<Long, TreeSet<String>> protocolsByDevice = new java.util.HashMap<>(devices.size() * 2);
         List<MapLink> links = new ArrayList<>(connections.size());
         java.util.Set<Long> known = new java.util.HashSet<>(devices.size() * 2);
@@ -44,14 +53,29 @@ public record MapModel(List<MapDevice> devices, List<MapLink> links) {
             protocolsByDevice.computeIfAbsent(connection.deviceA(), id -> new TreeSet<>()).addAll(names);
             protocolsByDevice.computeIfAbsent(connection.deviceB(), id -> new TreeSet<>()).addAll(names);
         }
+        java.util.Map<String, Long> zoneStart = new java.util.HashMap<>();
+        for (DeviceView device : devices) {
+            if (device.firstSeen() != null) {
+                zoneStart.merge(device.site() + "/" + device.zone(), device.firstSeen(), Math::min);
+            }
+        }
         List<MapDevice> mapDevices = new ArrayList<>(devices.size());
         for (DeviceView device : devices) {
             List<String> protocols = List.copyOf(protocolsByDevice.getOrDefault(device.id(), new TreeSet<>()));
             mapDevices.add(new MapDevice(device.id(), label(device), device.type(), device.purdueLevel(),
                     device.zone(), Subnets.of(device.zone(), device.ips()), protocols,
-                    alertsOf.applyAsInt(device), searchText(device)));
+                    alertsOf.applyAsInt(device), searchText(device), device.lastSeen(),
+                    Boolean.FALSE.equals(device.authorized()),
+                    isNew(device, now, zoneStart.get(device.site() + "/" + device.zone())),
+                    GroupAddresses.isGroup(device)));
         }
         return new MapModel(mapDevices, links);
+    }
+
+    /** Nobody decided on it, it came after its zone's first day, and within the last week. */
+    private static boolean isNew(DeviceView device, long now, Long zoneStart) {
+        return device.authorized() == null && device.firstSeen() != null && device.firstSeen() >= now - NEW_FOR_MILLIS
+                && device.firstSeen() >= zoneStart + LEARNING_MILLIS;
     }
 
     /** The name to show: the device's name, else its first IP, else its first MAC. */

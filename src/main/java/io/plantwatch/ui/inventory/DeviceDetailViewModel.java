@@ -66,7 +66,8 @@ public final class DeviceDetailViewModel {
         this.inventory = inventory;
     }
 
-    void show(DeviceRow row) {
+    /** Shows a device (null: none); its provenance and history are read in the background. */
+    public void show(DeviceRow row) {
         device.set(row);
         if (row == null) {
             title.set("");

@@ -47,6 +47,7 @@ public final class InventoryViewModel {
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
     private final ObjectProperty<DeviceRow> selected = new SimpleObjectProperty<>();
     private final DeviceDetailViewModel detail;
+    private final InventoryService inventory;
     private Long selectedId;
 
     public InventoryViewModel(ConsoleData data, TaskExecutor tasks, InventoryService inventory) {
@@ -55,6 +56,7 @@ public final class InventoryViewModel {
         this.filtered = new FilteredList<>(data.devices());
         this.sorted = new SortedList<>(filtered);
         FILTERED_COLUMNS.forEach(column -> filters.put(column, new ColumnFilter(column)));
+        this.inventory = inventory;
         this.detail = new DeviceDetailViewModel(data, tasks, inventory);
         search.addListener((observable, old, value) -> refilter());
         filters.values().forEach(filter -> filter.chosen()
@@ -197,6 +199,11 @@ public final class InventoryViewModel {
 
     public ObjectProperty<DeviceRow> selectedProperty() {
         return selected;
+    }
+
+    /** Another detail pane's model over the same data (the map shows its selected device in one). */
+    public DeviceDetailViewModel newDetail() {
+        return new DeviceDetailViewModel(data, tasks, inventory);
     }
 
     public DeviceDetailViewModel detail() {

@@ -16,9 +16,10 @@ import javafx.scene.layout.Region;
 /**
  * The map's view: one {@link Canvas} redrawn by {@link MapPainter} on the next pulse after
  * anything changed (never more than once per pulse, and not at all while nothing changes).
- * Dragging the background pans, dragging a node moves and pins it, the wheel zooms around the
- * cursor, +/- zoom around the centre, F fits everything, S fits the selection, a click selects,
- * a double click expands or collapses a subnet. It reads the view model and calls its commands.
+ * Dragging the background pans, dragging a node moves and pins it, Shift+drag draws a rubber band
+ * that selects every shown node inside it, the wheel zooms around the cursor, +/- zoom around the
+ * centre, F fits everything, S fits the selection, a click selects, a double click expands or
+ * collapses a subnet. It reads the view model and calls its commands.
  * FX-thread confined.
  */
 public final class MapCanvas extends Region {
@@ -44,6 +45,8 @@ public final class MapCanvas extends Region {
     private double grabDx;
     private double grabDy;
     private boolean moved;
+    /** A Shift+drag in progress: the rectangle from the press point to the pointer. */
+    private boolean banding;
     private long frames;
     private long paintNanos;
 
@@ -66,6 +69,7 @@ public final class MapCanvas extends Region {
         });
         model.visibleProperty().addListener((observable, old, value) -> requestDraw());
         model.selectedProperty().addListener((observable, old, value) -> requestDraw());
+        model.selectionProperty().addListener((observable, old, value) -> requestDraw());
         model.focusProperty().addListener((observable, old, request) -> {
             if (request != null) {
                 focusOn(request.node());
@@ -104,6 +108,16 @@ public final class MapCanvas extends Region {
     /** Time spent drawing frames on the FX thread since the view was made (for the benchmark). */
     public long paintNanos() {
         return paintNanos;
+    }
+
+    /** A pixel of the last frame's pixel layer (edges, nodes, badges), ARGB. */
+    int rasterPixel(int x, int y) {
+        return raster.pixel(x, y);
+    }
+
+    /** Edges drawn in the last frame. */
+    public int edgesDrawn() {
+        return painter.edgesDrawn();
     }
 
     /** Asks for a redraw on the next pulse. */
@@ -152,7 +166,8 @@ public final class MapCanvas extends Region {
         long painting = System.nanoTime();
         boolean overlay = painter.paint(canvas.getGraphicsContext2D(), raster, new MapPainter.Frame(scene == null ? null : scene.graph(),
                 scene == null ? null : scene.positions(), model.visibleProperty().get(), transform,
-                model.selectedProperty().get(), flash, getWidth(), getHeight()));
+                model.selectedProperty().get(), model.selectionProperty().get(), flash, getWidth(), getHeight(),
+                banding ? band() : null));
         canvas.setVisible(overlay);
         paintNanos += System.nanoTime() - painting;
         frames++;
@@ -163,9 +178,17 @@ public final class MapCanvas extends Region {
         fitTo(node -> true);
     }
 
-    /** Fits the selected node and its neighbours into the view. */
+    /**
+     * Fits the selection into the view: the nodes of a rubber band, or one selected node with its
+     * neighbours.
+     */
     public void fitSelection() {
         MapScene scene = model.scene();
+        java.util.Set<Integer> group = model.selectionProperty().get();
+        if (scene != null && group.size() > 1) {
+            fitTo(group::contains);
+            return;
+        }
         int selected = model.selectedProperty().get();
         if (scene == null || selected < 0) {
             return;
@@ -265,7 +288,8 @@ public final class MapCanvas extends Region {
         pressX = lastX = event.getX();
         pressY = lastY = event.getY();
         moved = false;
-        dragNode = nodeAt(event.getX(), event.getY());
+        banding = event.isShiftDown();
+        dragNode = banding ? -1 : nodeAt(event.getX(), event.getY());
         if (dragNode >= 0) {
             Positions positions = model.positions();
             grabDx = positions.x()[dragNode] - transform.toMapX(event.getX());
@@ -281,7 +305,9 @@ public final class MapCanvas extends Region {
         if (Math.abs(event.getX() - pressX) > CLICK_SLOP || Math.abs(event.getY() - pressY) > CLICK_SLOP) {
             moved = true;
         }
-        if (dragNode >= 0 && model.positions() != null) {
+        if (banding) {
+            // The rectangle is drawn on the next frame; nothing moves.
+        } else if (dragNode >= 0 && model.positions() != null) {
             model.positions().move(dragNode, transform.toMapX(event.getX()) + grabDx,
                     transform.toMapY(event.getY()) + grabDy);
         } else {
@@ -297,19 +323,54 @@ public final class MapCanvas extends Region {
         if (event.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        if (dragNode >= 0 && moved) {
+        if (banding) {
+            banding = false;
+            if (moved) {
+                double[] band = band();
+                model.selectNodes(nodesIn(band[0], band[1], band[2], band[3]));
+            }
+        } else if (dragNode >= 0 && moved) {
             Positions positions = model.positions();
             model.pin(dragNode, positions.x()[dragNode], positions.y()[dragNode]);
         } else if (!moved) {
             if (event.getClickCount() == 2 && dragNode >= 0) {
                 model.toggleSubnet(dragNode);
             } else {
-                model.selectedProperty().set(dragNode);
+                model.selectNodes(dragNode < 0 ? java.util.List.of() : java.util.List.of(dragNode));
             }
         }
         dragNode = -1;
         requestDraw();
         event.consume();
+    }
+
+    /** The rubber band in screen coordinates: min x, min y, max x, max y. */
+    private double[] band() {
+        return new double[] {Math.min(pressX, lastX), Math.min(pressY, lastY), Math.max(pressX, lastX),
+            Math.max(pressY, lastY)};
+    }
+
+    /** The shown nodes whose centres lie in a screen rectangle. */
+    public java.util.List<Integer> nodesIn(double minX, double minY, double maxX, double maxY) {
+        MapScene scene = model.scene();
+        java.util.List<Integer> inside = new java.util.ArrayList<>();
+        if (scene == null) {
+            return inside;
+        }
+        boolean[] visible = model.visibleProperty().get();
+        double[] x = scene.positions().x();
+        double[] y = scene.positions().y();
+        double left = transform.toMapX(minX);
+        double right = transform.toMapX(maxX);
+        double top = transform.toMapY(minY);
+        double bottom = transform.toMapY(maxY);
+        for (int i = 0; i < x.length; i++) {
+            if ((visible.length != x.length || visible[i]) && x[i] >= left && x[i] <= right && y[i] >= top
+                    && y[i] <= bottom) {
+                inside.add(i);
+            }
+        }
+        return inside;
     }
 
     private void scrolled(ScrollEvent event) {
@@ -337,7 +398,7 @@ public final class MapCanvas extends Region {
                     code == KeyCode.UP ? step : code == KeyCode.DOWN ? -step : 0);
             requestDraw();
         } else if (code == KeyCode.ESCAPE) {
-            model.selectedProperty().set(-1);
+            model.selectNodes(java.util.List.of());
         } else {
             return;
         }

@@ -60,6 +60,10 @@ public final class MapController implements ScreenView {
     @FXML
     private ToggleButton alertsOnlyButton;
     @FXML
+    private ChoiceBox<SeenWithin> seenBox;
+    @FXML
+    private ToggleButton hideGroupButton;
+    @FXML
     private StackPane canvasHolder;
     @FXML
     private ProgressIndicator busyIndicator;
@@ -69,17 +73,22 @@ public final class MapController implements ScreenView {
     private Label detailFacts;
     @FXML
     private Button inventoryButton;
+    @FXML
+    private StackPane deviceDetailHolder;
 
     private final MapViewModel model;
     private final MapCanvas canvas;
     private final MapExports exports;
     private final Consumer<String> showInInventory;
     private final ObservableBooleanValue dark;
+    private final MapDeviceDetails deviceDetails;
     private final Parent root;
 
+    /** {@code deviceDetails} shows the selected device below the map's facts about it. */
     public MapController(MapViewModel model, ExportTarget exportTarget, Consumer<String> showInInventory,
-                         ObservableBooleanValue dark) {
+                         ObservableBooleanValue dark, MapDeviceDetails deviceDetails) {
         this.model = model;
+        this.deviceDetails = deviceDetails;
         this.canvas = new MapCanvas(model);
         this.exports = new MapExports(model, canvas, exportTarget);
         this.showInInventory = showInInventory;
@@ -90,6 +99,8 @@ public final class MapController implements ScreenView {
     @FXML
     private void initialize() {
         canvasHolder.getChildren().add(0, canvas);
+        deviceDetailHolder.getChildren().add(deviceDetails.view());
+        deviceDetailHolder.managedProperty().bind(deviceDetailHolder.visibleProperty());
         busyIndicator.visibleProperty().bind(model.busyProperty());
         searchField.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
         searchField.textProperty().bindBidirectional(model.searchProperty());
@@ -116,8 +127,12 @@ public final class MapController implements ScreenView {
         pngButton.setOnAction(event -> exports.exportPng());
         graphmlButton.setOnAction(event -> exports.exportGraphMl());
         alertsOnlyButton.selectedProperty().bindBidirectional(model.alertsOnlyProperty());
+        seenBox.getItems().setAll(SeenWithin.values());
+        seenBox.valueProperty().bindBidirectional(model.seenWithinProperty());
+        hideGroupButton.selectedProperty().bindBidirectional(model.hideGroupAddressesProperty());
         addFilters();
         model.selectedProperty().addListener((observable, old, value) -> showDetails());
+        model.selectionProperty().addListener((observable, old, value) -> showDetails());
         model.sceneProperty().addListener((observable, old, value) -> showDetails());
         inventoryButton.setOnAction(event -> openInInventory());
         canvas.setPalette(dark.get() ? MapPalette.dark() : MapPalette.light());
@@ -146,14 +161,30 @@ public final class MapController implements ScreenView {
     private void showDetails() {
         MapScene scene = model.scene();
         int selected = model.selectedProperty().get();
-        if (scene == null || selected < 0 || selected >= scene.graph().size()) {
+        MapNode node = scene == null || selected < 0 || selected >= scene.graph().size() ? null
+                : scene.graph().node(selected);
+        // A device shows in the inventory's pane (its title, type and zone too); the map adds its own facts.
+        boolean shared = deviceDetails.show(node != null && node.kind() == NodeKind.DEVICE ? node.deviceId() : -1);
+        deviceDetailHolder.setVisible(shared);
+        detailTitle.setVisible(!shared);
+        detailTitle.setManaged(!shared);
+        if (scene != null && selected < 0 && model.selectionProperty().get().size() > 1) {
+            showGroup(scene, model.selectionProperty().get());
+            return;
+        }
+        if (node == null) {
             detailTitle.setText("Nothing selected");
             inventoryButton.setDisable(true);
             return;
         }
-        MapNode node = scene.graph().node(selected);
         detailTitle.setText(node.label());
         int neighbours = scene.graph().graph().degreeOf(selected);
+        if (shared) {
+            detailFacts.setText("On the map: connected to " + neighbours + (neighbours == 1 ? " node" : " nodes")
+                    + ", subnet " + node.subnet() + (model.isPinned(selected) ? ", pinned" : ""));
+            inventoryButton.setDisable(false);
+            return;
+        }
         StringBuilder facts = new StringBuilder();
         if (node.kind() == NodeKind.SUBNET) {
             facts.append("Subnet of ").append(node.members()).append(" devices (double-click to expand)\n");
@@ -169,6 +200,19 @@ public final class MapController implements ScreenView {
                 .append(model.isPinned(selected) ? "\nPinned" : "");
         detailFacts.setText(facts.toString());
         inventoryButton.setDisable(node.kind() != NodeKind.DEVICE);
+    }
+
+    private void showGroup(MapScene scene, java.util.Set<Integer> group) {
+        int devices = 0;
+        int alerts = 0;
+        for (int node : group) {
+            devices += scene.graph().node(node).members();
+            alerts += scene.graph().node(node).alerts();
+        }
+        detailTitle.setText(String.format("%,d nodes selected", group.size()));
+        detailFacts.setText(String.format("%,d devices, %,d alerts%nS or Fit selection shows them all.", devices,
+                alerts));
+        inventoryButton.setDisable(true);
     }
 
     private void openInInventory() {

@@ -6,14 +6,17 @@ import io.plantwatch.console.map.MapNode;
 import java.util.Set;
 
 /**
- * Which nodes the map shows: each chosen set narrows (an empty set lets everything through), and
- * {@code alertsOnly} keeps nodes with alerts. Immutable.
+ * Which nodes the map shows: each chosen set narrows (an empty set lets everything through),
+ * {@code alertsOnly} keeps nodes with alerts, {@code seenSince} keeps nodes seen since then, and
+ * {@code hideGroupAddresses} hides multicast and broadcast destinations (their edges go with
+ * them: the view draws no edge to a hidden node). Immutable.
  *
  * @param levels Purdue levels as text ("0" … "5", "unknown"), like the filter's choices
+ * @param seenSince epoch ms: nodes last seen before it (or never) are hidden; null keeps all
  */
 public record MapFilter(Set<String> zones, Set<String> protocols, Set<String> types, Set<String> levels,
-                        boolean alertsOnly) {
-    public static final MapFilter NONE = new MapFilter(Set.of(), Set.of(), Set.of(), Set.of(), false);
+                        boolean alertsOnly, Long seenSince, boolean hideGroupAddresses) {
+    public static final MapFilter NONE = new MapFilter(Set.of(), Set.of(), Set.of(), Set.of(), false, null, false);
     public static final String UNKNOWN_LEVEL = "unknown";
 
     public MapFilter {
@@ -29,6 +32,12 @@ public record MapFilter(Set<String> zones, Set<String> protocols, Set<String> ty
 
     public boolean shows(MapNode node) {
         if (alertsOnly && node.alerts() == 0) {
+            return false;
+        }
+        if (seenSince != null && (node.lastSeen() == null || node.lastSeen() < seenSince)) {
+            return false;
+        }
+        if (hideGroupAddresses && node.groupAddress()) {
             return false;
         }
         if (!zones.isEmpty() && !zones.contains(node.zone())) {

@@ -37,6 +37,7 @@ final class MapPainter {
     private MapPalette palette = MapPalette.light();
     private MapGraph bucketsOf;
     private int[] buckets = new int[0];
+    private int edgesDrawn;
 
     MapPainter(DeviceIcons icons) {
         this.icons = icons;
@@ -46,9 +47,13 @@ final class MapPainter {
         this.palette = palette;
     }
 
-    /** What one frame shows. {@code flash} is 0..1 (1 just after a search focused {@code selected}). */
+    /**
+     * What one frame shows. {@code flash} is 0..1 (1 just after a search focused {@code selected});
+     * {@code selection} holds every selected node (a rubber band's); {@code band} is the rubber band
+     * being drawn (screen min x, min y, max x, max y), or null.
+     */
     record Frame(MapGraph graph, Positions positions, boolean[] visible, ViewTransform transform, int selected,
-                 double flash, double width, double height) {
+                 java.util.Set<Integer> selection, double flash, double width, double height, double[] band) {
     }
 
     /** Draws a frame; returns whether anything was drawn on the canvas (else the view hides it: cheaper). */
@@ -68,11 +73,14 @@ final class MapPainter {
             paintNodes(g, raster, frame, scale);
         }
         raster.publish();
+        paintGroup(g, frame, scale);
         paintSelection(g, frame, scale);
         if (scale >= LABELS_FROM) {
             paintLabels(g, frame, scale);
         }
-        return scale >= ICONS_FROM || frame.selected() >= 0 && frame.selected() < frame.graph().size();
+        paintBand(g, frame);
+        return scale >= ICONS_FROM || frame.selected() >= 0 && frame.selected() < frame.graph().size()
+                || frame.selection().size() > 1 || frame.band() != null;
     }
 
     private void prepareBuckets(MapGraph graph) {
@@ -104,6 +112,7 @@ final class MapPainter {
         int ot = MapRaster.over(palette.otEdge(), palette.background());
         int it = MapRaster.over(palette.itEdge(), palette.background());
         double[] widths = {1, 1.6, 2.6};
+        int drawn = 0;
         for (MapEdge edge : frame.graph().edges()) {
             int a = edge.source();
             int b = edge.target();
@@ -116,7 +125,14 @@ final class MapPainter {
                     * Math.min(1.2, scale))) : 1;
             raster.line(t.toScreenX(x[a]), t.toScreenY(y[a]), t.toScreenX(x[b]), t.toScreenY(y[b]),
                     edge.ot() ? ot : it, width);
+            drawn++;
         }
+        edgesDrawn = drawn;
+    }
+
+    /** Edges drawn in the last frame (both ends shown, some of it in view). */
+    int edgesDrawn() {
+        return edgesDrawn;
     }
 
     private static int widthBucket(int weight) {
@@ -156,7 +172,6 @@ final class MapPainter {
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.CENTER);
         int subnetFill = MapRaster.argb(palette.subnetFill());
-        int alert = MapRaster.argb(palette.alert());
         for (int i = 0; i < x.length; i++) {
             if (!frame.visible()[i]) {
                 continue;
@@ -182,17 +197,90 @@ final class MapPainter {
                 g.setFont(iconFont);
                 g.fillText(icons.glyph(node.type()), sx, sy);
             }
-            if (node.alerts() > 0) {
-                double badge = Math.max(3, 5 * scale);
-                raster.disc(sx + r * 0.75, sy - r * 0.75, badge, alert);
-                if (withIcons) {
-                    g.setFill(Color.WHITE);
-                    g.setFont(badgeFont);
-                    g.fillText(node.alerts() > 99 ? "99+" : Integer.toString(node.alerts()), sx + r * 0.75,
-                            sy - r * 0.75);
-                }
+            paintBadges(g, raster, node, sx, sy, r, scale, withIcons ? badgeFont : null);
+        }
+    }
+
+    /**
+     * The badges around a node: alerts top right (with the count), new devices top left ("N"),
+     * unauthorized devices bottom right ("!"); a subnet's badges count its devices. Each sits on a
+     * ring of the background so that it reads over edges. Text only from the icons' zoom on.
+     */
+    private void paintBadges(GraphicsContext g, MapRaster raster, MapNode node, double sx, double sy, double r,
+                             double scale, Font text) {
+        double badge = Math.max(3, 5 * scale);
+        double offset = r * 0.75;
+        if (node.alerts() > 0) {
+            badge(g, raster, sx + offset, sy - offset, badge, palette.alert(), Color.WHITE, text,
+                    node.alerts() > 99 ? "99+" : Integer.toString(node.alerts()));
+        }
+        if (node.newDevices() > 0) {
+            badge(g, raster, sx - offset, sy - offset, badge, palette.newDevice(), Color.WHITE, text,
+                    node.kind() == NodeKind.SUBNET ? count(node.newDevices()) : "N");
+        }
+        if (node.unauthorized() > 0) {
+            badge(g, raster, sx + offset, sy + offset, badge, palette.unauthorized(), palette.background(), text,
+                    node.kind() == NodeKind.SUBNET ? count(node.unauthorized()) : "!");
+        }
+    }
+
+    private void badge(GraphicsContext g, MapRaster raster, double x, double y, double radius, Color fill,
+                       Color ink, Font text, String label) {
+        raster.disc(x, y, radius + 1.5, MapRaster.argb(palette.background()));
+        raster.disc(x, y, radius, MapRaster.argb(fill));
+        if (text != null) {
+            g.setFill(ink);
+            g.setFont(text);
+            g.fillText(label, x, y);
+        }
+    }
+
+    private static String count(int value) {
+        return value > 99 ? "99+" : Integer.toString(value);
+    }
+
+    /** Where a node's badges are drawn, in screen coordinates: alert, new, unauthorized (x, y each). */
+    static double[] badgeCentres(double sx, double sy, double r) {
+        double offset = r * 0.75;
+        return new double[] {sx + offset, sy - offset, sx - offset, sy - offset, sx + offset, sy + offset};
+    }
+
+    /** A ring around each node of a group selection (the ones in view, at most MAX_LABELS). */
+    private void paintGroup(GraphicsContext g, Frame frame, double scale) {
+        if (frame.selection().size() < 2) {
+            return;
+        }
+        ViewTransform t = frame.transform();
+        double r = Math.max(5, RADIUS * scale) + 3;
+        g.setStroke(palette.highlight());
+        g.setLineWidth(2);
+        int drawn = 0;
+        for (int node : frame.selection()) {
+            if (node >= frame.graph().size() || !frame.visible()[node] || drawn >= MAX_LABELS) {
+                continue;
+            }
+            double sx = t.toScreenX(frame.positions().x()[node]);
+            double sy = t.toScreenY(frame.positions().y()[node]);
+            if (sx >= -r && sy >= -r && sx <= frame.width() + r && sy <= frame.height() + r) {
+                g.strokeOval(sx - r, sy - r, 2 * r, 2 * r);
+                drawn++;
             }
         }
+    }
+
+    private void paintBand(GraphicsContext g, Frame frame) {
+        double[] band = frame.band();
+        if (band == null) {
+            return;
+        }
+        Color highlight = palette.highlight();
+        g.setFill(Color.color(highlight.getRed(), highlight.getGreen(), highlight.getBlue(), 0.12));
+        g.fillRect(band[0], band[1], band[2] - band[0], band[3] - band[1]);
+        g.setStroke(highlight);
+        g.setLineWidth(1);
+        g.setLineDashes(5, 4);
+        g.strokeRect(band[0] + 0.5, band[1] + 0.5, band[2] - band[0], band[3] - band[1]);
+        g.setLineDashes((double[]) null);
     }
 
     private void paintSelection(GraphicsContext g, Frame frame, double scale) {

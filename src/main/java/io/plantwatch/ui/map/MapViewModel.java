@@ -59,6 +59,8 @@ public final class MapViewModel {
     private final ReadOnlyObjectWrapper<MapChoices> choices = new ReadOnlyObjectWrapper<>(MapChoices.NONE);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final IntegerProperty selected = new SimpleIntegerProperty(-1);
+    private final ReadOnlyObjectWrapper<Set<Integer>> selection = new ReadOnlyObjectWrapper<>(Set.of());
+    private boolean selecting;
     private final ReadOnlyObjectWrapper<FocusRequest> focus = new ReadOnlyObjectWrapper<>();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObservableList<String> zones = FXCollections.observableArrayList();
@@ -66,6 +68,9 @@ public final class MapViewModel {
     private final ObservableList<String> types = FXCollections.observableArrayList();
     private final ObservableList<String> levels = FXCollections.observableArrayList();
     private final BooleanProperty alertsOnly = new SimpleBooleanProperty();
+    private final ObjectProperty<SeenWithin> seenWithin = new SimpleObjectProperty<>(SeenWithin.ANY);
+    private final BooleanProperty hideGroupAddresses = new SimpleBooleanProperty();
+    private final java.time.Clock clock;
     private final Set<String> collapsed = new HashSet<>();
     private Map<String, MapPoint> pinned = new HashMap<>();
     private MapModel model = new MapModel(List.of(), List.of());
@@ -77,6 +82,12 @@ public final class MapViewModel {
     }
 
     public MapViewModel(MapPins pins, TaskExecutor tasks, StatusLine status) {
+        this(pins, tasks, status, java.time.Clock.systemUTC());
+    }
+
+    /** {@code clock} tells the last-seen filter what "now" is. */
+    public MapViewModel(MapPins pins, TaskExecutor tasks, StatusLine status, java.time.Clock clock) {
+        this.clock = clock;
         this.pins = pins;
         this.tasks = tasks;
         this.status = status;
@@ -86,7 +97,34 @@ public final class MapViewModel {
         types.addListener(refilter);
         levels.addListener(refilter);
         alertsOnly.addListener((observable, old, value) -> refilter());
+        seenWithin.addListener((observable, old, value) -> refilter());
+        hideGroupAddresses.addListener((observable, old, value) -> refilter());
         layout.addListener((observable, old, value) -> relayout());
+        // A click selects one node: the group selection follows (a rubber band sets both itself).
+        selected.addListener((observable, old, value) -> {
+            if (!selecting) {
+                selection.set(value.intValue() < 0 ? Set.of() : Set.of(value.intValue()));
+            }
+        });
+    }
+
+    /**
+     * Selects several nodes at once (a rubber band): the single selection becomes the node when
+     * there is exactly one, else none (the details then speak of the group).
+     */
+    public void selectNodes(java.util.Collection<Integer> nodes) {
+        selecting = true;
+        try {
+            selection.set(Set.copyOf(nodes));
+            selected.set(nodes.size() == 1 ? nodes.iterator().next() : -1);
+        } finally {
+            selecting = false;
+        }
+    }
+
+    /** Every selected node (one after a click, all in the rectangle after a rubber band). */
+    public ReadOnlyObjectProperty<Set<Integer>> selectionProperty() {
+        return selection.getReadOnlyProperty();
     }
 
     /** Reads the model (and the pins) off the FX thread, then groups and lays it out. */
@@ -140,10 +178,37 @@ public final class MapViewModel {
 
     private void apply(MapScene result) {
         String selectedKey = selectedKey();
+        List<String> selectionKeys = selectionKeys();
         scene.set(result);
         refilter();
-        selected.set(selectedKey == null ? -1 : result.graph().indexOf(selectedKey));
+        if (selectionKeys.size() > 1) {
+            List<Integer> again = new java.util.ArrayList<>(selectionKeys.size());
+            for (String key : selectionKeys) {
+                int index = result.graph().indexOf(key);
+                if (index >= 0) {
+                    again.add(index);
+                }
+            }
+            selectNodes(again);
+        } else {
+            selected.set(selectedKey == null ? -1 : result.graph().indexOf(selectedKey));
+        }
         busy.set(false);
+    }
+
+    /** The keys of the selected nodes in the current scene (they survive a relayout by key). */
+    private List<String> selectionKeys() {
+        MapScene current = scene.get();
+        if (current == null) {
+            return List.of();
+        }
+        List<String> keys = new java.util.ArrayList<>(selection.get().size());
+        for (int index : selection.get()) {
+            if (index >= 0 && index < current.graph().size()) {
+                keys.add(current.graph().node(index).key());
+            }
+        }
+        return keys;
     }
 
     private void failed(Throwable error) {
@@ -161,7 +226,7 @@ public final class MapViewModel {
 
     public MapFilter filter() {
         return new MapFilter(Set.copyOf(zones), Set.copyOf(protocols), Set.copyOf(types), Set.copyOf(levels),
-                alertsOnly.get());
+                alertsOnly.get(), seenWithin.get().since(clock.millis()), hideGroupAddresses.get());
     }
 
     /** The user dropped a node at a map position: it stays there, across layouts and restarts. */
@@ -327,6 +392,15 @@ public final class MapViewModel {
 
     public BooleanProperty alertsOnlyProperty() {
         return alertsOnly;
+    }
+
+    public ObjectProperty<SeenWithin> seenWithinProperty() {
+        return seenWithin;
+    }
+
+    /** Hides multicast and broadcast destinations and their edges. */
+    public BooleanProperty hideGroupAddressesProperty() {
+        return hideGroupAddresses;
     }
 
     public MapModel model() {

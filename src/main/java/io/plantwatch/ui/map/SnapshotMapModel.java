@@ -17,7 +17,7 @@ final class SnapshotMapModel {
     private SnapshotMapModel() {
     }
 
-    static MapModel of(ConsoleSnapshot snapshot) {
+    static MapModel of(ConsoleSnapshot snapshot, long now) {
         List<DeviceView> devices = new ArrayList<>(snapshot.devices().size());
         Map<Long, Integer> alerts = new HashMap<>(snapshot.devices().size() * 2);
         for (DeviceRow row : snapshot.devices()) {
@@ -28,6 +28,6 @@ final class SnapshotMapModel {
         Map<Long, MergedConnection> connections = new LinkedHashMap<>();
         snapshot.connectionsByDevice().values().forEach(list -> list.forEach(c -> connections.putIfAbsent(c.id(), c)));
         return MapModel.of(devices, new ArrayList<>(connections.values()),
-                device -> alerts.getOrDefault(device.id(), 0));
+                device -> alerts.getOrDefault(device.id(), 0), now);
     }
 }

@@ -143,7 +143,8 @@ public final class ConsoleWindow implements Navigator {
                     return io.plantwatch.ui.map.MapScreen.create(data,
                             new io.plantwatch.console.map.MapPins(services.store(), options.clock()), tasks,
                             options.exportTarget(), ConsoleWindow.this::showDevicesMatching,
-                            Bindings.createBooleanBinding(() -> actions.theme().get().isDark(), actions.theme()));
+                            Bindings.createBooleanBinding(() -> actions.theme().get().isDark(), actions.theme()),
+                            options.clock(), inventory.newDetail());
                 case TI:
                     return io.plantwatch.ui.ti.TiScreenView.forConsole(services, tasks);
                 default:

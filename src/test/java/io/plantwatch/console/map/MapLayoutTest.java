@@ -22,6 +22,9 @@ class MapLayoutTest {
         java.util.Arrays.fill(lowest, Double.MAX_VALUE);
         java.util.Arrays.fill(highest, -Double.MAX_VALUE);
         for (int i = 0; i < graph.size(); i++) {
+            if (graph.node(i).purdueLevel() == null) {
+                continue; // the multicast groups: the unknown band, below level 0
+            }
             int level = graph.node(i).purdueLevel();
             lowest[level] = Math.min(lowest[level], positions.y()[i]);
             highest[level] = Math.max(highest[level], positions.y()[i]);

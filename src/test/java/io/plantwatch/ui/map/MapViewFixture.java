@@ -47,7 +47,8 @@ final class MapViewFixture implements AutoCloseable {
             tasks = new FxTaskExecutor(2);
             status = new StatusLine();
             MapViewModel model = new MapViewModel(new MapPins(store, Clock.systemUTC()), tasks, status);
-            controller = new MapController(model, exports, text -> { }, new SimpleBooleanProperty(false));
+            controller = new MapController(model, exports, text -> { }, new SimpleBooleanProperty(false),
+                    MapDeviceDetails.NONE);
             Scene scene = new Scene(controller.root(), 1200, 800);
             scene.getStylesheets().add(Objects.requireNonNull(
                     MapViewFixture.class.getResource("/styles/plantwatch.css")).toExternalForm());

@@ -169,6 +169,66 @@ class MapViewTest {
     }
 
     @Test
+    void shiftDragSelectsEveryDeviceInTheRectangleAndFitSelectionShowsThem() throws Exception {
+        open();
+        MapCanvas canvas = map.canvas();
+        double[] band = {300, 200, 700, 420};
+        // What the rectangle covers, worked out here from the drawn positions.
+        java.util.Set<Integer> expected = onFx(() -> {
+            java.util.Set<Integer> inside = new java.util.HashSet<>();
+            for (int i = 0; i < map.model().scene().graph().size(); i++) {
+                double x = canvas.transform().toScreenX(map.model().positions().x()[i]);
+                double y = canvas.transform().toScreenY(map.model().positions().y()[i]);
+                if (x >= band[0] && x <= band[2] && y >= band[1] && y <= band[3]) {
+                    inside.add(i);
+                }
+            }
+            return inside;
+        });
+        assertThat(expected).hasSizeGreaterThan(5).hasSizeLessThan(PLANT.devices().size() / 2);
+        double[] before = onFx(() -> new double[] {canvas.transform().translateX(), canvas.transform().translateY(),
+            canvas.transform().scale()});
+
+        robot.moveTo(onFx(() -> canvas.localToScreen(band[0], band[1]))).press(KeyCode.SHIFT)
+                .press(MouseButton.PRIMARY).moveBy(200, 100).moveTo(onFx(() -> canvas.localToScreen(band[2], band[3])))
+                .release(MouseButton.PRIMARY).release(KeyCode.SHIFT);
+        waitFor(() -> map.model().selectionProperty().get().size() > 1);
+        assertThat(onFx(() -> map.model().selectionProperty().get())).isEqualTo(expected);
+        assertThat(onFx(() -> map.model().selectedProperty().get())).isEqualTo(-1);
+        assertThat(onFx(() -> new double[] {canvas.transform().translateX(), canvas.transform().translateY(),
+            canvas.transform().scale()})).as("a rubber band does not pan").containsExactly(before);
+        assertThat(robot.lookup("#map-detail-facts").queryLabeled().getText())
+                .startsWith(String.format("%,d devices", expected.size()));
+
+        robot.clickOn("#map-fit-selection");
+        waitFor(() -> canvas.transform().scale() > before[2] * 1.3);
+        double[] bounds = onFx(() -> {
+            double minX = Double.MAX_VALUE;
+            double minY = Double.MAX_VALUE;
+            double maxX = -Double.MAX_VALUE;
+            double maxY = -Double.MAX_VALUE;
+            for (int i : expected) {
+                minX = Math.min(minX, canvas.transform().toScreenX(map.model().positions().x()[i]));
+                maxX = Math.max(maxX, canvas.transform().toScreenX(map.model().positions().x()[i]));
+                minY = Math.min(minY, canvas.transform().toScreenY(map.model().positions().y()[i]));
+                maxY = Math.max(maxY, canvas.transform().toScreenY(map.model().positions().y()[i]));
+            }
+            return new double[] {minX, minY, maxX, maxY, canvas.getWidth(), canvas.getHeight()};
+        });
+        assertThat(bounds[0]).isGreaterThanOrEqualTo(0);
+        assertThat(bounds[1]).isGreaterThanOrEqualTo(0);
+        assertThat(bounds[2]).isLessThanOrEqualTo(bounds[4]);
+        assertThat(bounds[3]).isLessThanOrEqualTo(bounds[5]);
+        // Fitted: the selection spans the view's width or height, minus the margin of one subnet disc.
+        assertThat(Math.max((bounds[2] - bounds[0]) / bounds[4], (bounds[3] - bounds[1]) / bounds[5]))
+                .isGreaterThan(0.7);
+
+        // Escape (in the map, which a secondary click focuses without selecting) clears the group.
+        robot.clickOn(canvas, MouseButton.SECONDARY).type(KeyCode.ESCAPE);
+        waitFor(() -> map.model().selectionProperty().get().isEmpty());
+    }
+
+    @Test
     void searchSelectsTheDeviceAndCentresTheViewOnIt() throws Exception {
         open();
         String wanted = PLANT.devices().get(437).label();
@@ -226,6 +286,115 @@ class MapViewTest {
             return null;
         });
         waitFor(() -> countTrue(map.model().visibleProperty().get()) == 0);
+    }
+
+    @Test
+    void theLastSeenFilterAndTheMulticastToggleHideWhatTheyShould() throws Exception {
+        open();
+        long now = System.currentTimeMillis();
+        robot.clickOn("#map-filter-seen").clickOn(SeenWithin.DAY.toString());
+        waitFor(() -> map.model().seenWithinProperty().get() == SeenWithin.DAY);
+        boolean[] visible = onFx(() -> map.model().visibleProperty().get());
+        for (int i = 0; i < visible.length; i++) {
+            int index = i;
+            MapNode node = onFx(() -> map.model().scene().graph().node(index));
+            assertThat(visible[i]).as(node.label()).isEqualTo(node.lastSeen() >= now - 86_400_000L);
+        }
+        assertThat(countTrue(visible)).isPositive().isLessThan(visible.length * 3 / 4);
+        robot.clickOn("#map-filter-seen").clickOn(SeenWithin.ANY.toString());
+        waitFor(() -> countTrue(map.model().visibleProperty().get()) == visible.length);
+
+        // The multicast groups and their edges go; everything else stays.
+        java.util.List<Integer> groups = onFx(() -> {
+            java.util.List<Integer> found = new java.util.ArrayList<>();
+            for (int i = 0; i < map.model().scene().graph().size(); i++) {
+                if (map.model().scene().graph().node(i).groupAddress()) {
+                    found.add(i);
+                }
+            }
+            return found;
+        });
+        assertThat(groups).hasSize(3);
+        int groupEdges = onFx(() -> groups.stream().mapToInt(g -> map.model().scene().graph().graph().degreeOf(g)).sum());
+        assertThat(groupEdges).isPositive();
+        onFx(() -> {
+            map.canvas().fitAll();
+            return null;
+        });
+        int allEdges = onFx(() -> map.model().scene().graph().edges().size());
+        waitFor(() -> map.canvas().edgesDrawn() == allEdges);
+        robot.clickOn("#map-hide-group");
+        waitFor(() -> map.model().hideGroupAddressesProperty().get());
+        boolean[] shown = onFx(() -> map.model().visibleProperty().get());
+        for (int i = 0; i < shown.length; i++) {
+            assertThat(shown[i]).isEqualTo(!groups.contains(i));
+        }
+        waitFor(() -> map.canvas().edgesDrawn() == allEdges - groupEdges);
+        robot.clickOn("#map-hide-group");
+        waitFor(() -> map.canvas().edgesDrawn() == allEdges);
+    }
+
+    @Test
+    void devicesCarryAlertNewAndUnauthorizedBadgesOnceZoomedIn() throws Exception {
+        open();
+        MapDeviceKinds kinds = onFx(() -> {
+            int alert = -1;
+            int fresh = -1;
+            int unauthorized = -1;
+            for (int i = 0; i < map.model().scene().graph().size(); i++) {
+                MapNode node = map.model().scene().graph().node(i);
+                boolean one = (node.alerts() > 0 ? 1 : 0) + node.newDevices() + node.unauthorized() == 1;
+                if (one && node.alerts() > 0 && alert < 0) {
+                    alert = i;
+                } else if (one && node.newDevices() > 0 && fresh < 0) {
+                    fresh = i;
+                } else if (one && node.unauthorized() > 0 && unauthorized < 0) {
+                    unauthorized = i;
+                }
+            }
+            return new MapDeviceKinds(alert, fresh, unauthorized);
+        });
+        MapPalette palette = MapPalette.light();
+        // alert top right, new top left, unauthorized bottom right
+        int[][] expected = {{kinds.alert(), 0, MapRaster.argb(palette.alert())},
+            {kinds.fresh(), 1, MapRaster.argb(palette.newDevice())},
+            {kinds.unauthorized(), 2, MapRaster.argb(palette.unauthorized())}};
+        for (int[] badge : expected) {
+            assertThat(badge[0]).isNotNegative();
+            assertThat(badgePixel(badge[0], badge[1], 1.5)).as("badge " + badge[1] + " at zoom 1.5")
+                    .isEqualTo(badge[2]);
+            for (int other = 0; other < 3; other++) {
+                if (other != badge[1]) {
+                    assertThat(badgePixel(badge[0], other, 1.5)).as("no badge " + other).isNotEqualTo(expected[other][2]);
+                }
+            }
+            // Far out devices are dots (red with alerts, which covers the alert badge's place): no badges.
+            if (badge[1] != 0) {
+                assertThat(badgePixel(badge[0], badge[1], 0.2)).isNotEqualTo(badge[2]);
+            }
+        }
+    }
+
+    private record MapDeviceKinds(int alert, int fresh, int unauthorized) {
+    }
+
+    /** The pixel layer's colour at badge {@code which} of {@code node}, with the node centred at {@code scale}. */
+    private int badgePixel(int node, int which, double scale) throws Exception {
+        long framesBefore = onFx(() -> {
+            MapCanvas canvas = map.canvas();
+            canvas.transform().setScale(scale);
+            canvas.transform().centreOn(map.model().positions().x()[node], map.model().positions().y()[node],
+                    canvas.getWidth(), canvas.getHeight());
+            canvas.requestDraw();
+            return canvas.frames();
+        });
+        waitFor(() -> map.canvas().frames() > framesBefore);
+        return onFx(() -> {
+            MapCanvas canvas = map.canvas();
+            double[] centres = MapPainter.badgeCentres(canvas.getWidth() / 2, canvas.getHeight() / 2,
+                    MapPainter.RADIUS * scale);
+            return canvas.rasterPixel((int) Math.round(centres[2 * which]), (int) Math.round(centres[2 * which + 1]));
+        });
     }
 
     @Test
