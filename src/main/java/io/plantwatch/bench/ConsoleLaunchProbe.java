@@ -114,7 +114,14 @@ final class ConsoleLaunchProbe {
         out.println("usable_cpu_ms: " + usableCpu / 1_000_000);
         out.println("usable_rows: " + rowsAtUsable);
         out.println("usable_classes_loaded: " + classesAtUsable);
-        threads.forEach((group, seconds) -> out.println("usable_cpu_" + group + "_ms: " + Math.round(seconds * 1000)));
+        long threadsMillis = 0;
+        for (Map.Entry<String, Double> group : threads.entrySet()) {
+            long millis = Math.round(group.getValue() * 1000);
+            threadsMillis += millis;
+            out.println("usable_cpu_" + group.getKey() + "_ms: " + millis);
+        }
+        // Threads that ended before the sample (the store opener, the loading pool) are gone from /proc.
+        out.println("usable_cpu_ended_threads_ms: " + Math.max(0, usableCpu / 1_000_000 - threadsMillis));
         out.println("first_frame_ms: " + firstFrame);
         out.println("first_frame_cpu_ms: " + firstFrameCpu / 1_000_000);
         out.println("loading_max_frame_gap_ms: " + loadingMaxGap);
@@ -200,7 +207,8 @@ final class ConsoleLaunchProbe {
 
     /** A thread's group from its name as /proc gives it (cut to 15 characters). */
     private static String threadGroup(String thread) {
-        if (thread.equals("main")) {
+        // The launcher's main thread shows as "java" in /proc (the process's name).
+        if (thread.equals("main") || thread.equals("java")) {
             return "main";
         }
         if (thread.startsWith("JavaFX Applica")) {
