@@ -58,9 +58,17 @@ public final class ConsoleData {
                             context.message(what);
                             context.progress(done, total);
                         }, context.cancellation(), rows -> {
+                            java.util.concurrent.CompletableFuture<Void> taken =
+                                    new java.util.concurrent.CompletableFuture<>();
                             if (arrivals.streaming) {
-                                tasks.onUiThread(() -> arrivals.add(rows));
+                                tasks.onUiThread(() -> {
+                                    arrivals.add(rows);
+                                    taken.complete(null);
+                                });
+                            } else {
+                                taken.complete(null);
                             }
+                            return taken;
                         }))
                 .onSuccess(next -> apply(next, arrivals))
                 .onFailure(error -> {

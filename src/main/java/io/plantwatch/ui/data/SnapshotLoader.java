@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
-import java.util.function.Consumer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Reads a {@link ConsoleSnapshot} from the console services and works out what the tables show
@@ -37,16 +38,27 @@ public final class SnapshotLoader {
         this.services = services;
     }
 
+    /** Receives each zone's rows as soon as they and the zones before them are read. */
+    public interface Arrivals {
+        Arrivals NONE = rows -> CompletableFuture.completedFuture(null);
+
+        /**
+         * Called on the loading thread, in zone order (the order of the snapshot's devices).
+         * The first zone's stage must complete before the other zones are read: while the window
+         * lays itself out and shows the first rows, the reading waits instead of taking the core.
+         */
+        CompletionStage<?> arrived(List<DeviceRow> rows);
+    }
+
     public ConsoleSnapshot load(Steps steps, Cancellation cancel) {
-        return load(steps, cancel, rows -> { });
+        return load(steps, cancel, Arrivals.NONE);
     }
 
     /**
-     * Reads everything; hands each zone's rows to {@code early} as soon as they and the zones
-     * before them are read (on this thread, in zone order, the order of the snapshot's devices),
-     * so that a table can show the first rows long before the last zone is read.
+     * Reads everything; hands each zone's rows to {@code early} as soon as they are read, so that
+     * a table can show the first rows long before the last zone is read.
      */
-    public ConsoleSnapshot load(Steps steps, Cancellation cancel, Consumer<List<DeviceRow>> early) {
+    public ConsoleSnapshot load(Steps steps, Cancellation cancel, Arrivals early) {
         long started = System.nanoTime();
         steps.step("Reading sites and sensors", 0, 3);
         List<Site> sites = services.topology().sites();
@@ -78,7 +90,13 @@ public final class SnapshotLoader {
                 });
         try {
             List<java.util.concurrent.Future<ZonePart>> parts = new ArrayList<>();
-            for (Zone zone : ordered) {
+            for (int i = 0; i < ordered.size(); i++) {
+                Zone zone = ordered.get(i);
+                if (i == 1) {
+                    // Zones after the first are read once the first one's rows have been taken.
+                    early.arrived(java.util.Collections.unmodifiableList(parts.get(0).get().rows()))
+                            .toCompletableFuture().get();
+                }
                 parts.add(pool.submit(() -> readZone(zone, alertsByAddress)));
             }
             for (int i = 0; i < parts.size(); i++) {
@@ -88,7 +106,9 @@ public final class SnapshotLoader {
                 check(cancel);
                 rows.addAll(part.rows());
                 byDevice.putAll(part.connectionsByDevice());
-                early.accept(java.util.Collections.unmodifiableList(part.rows()));
+                if (i > 0 || parts.size() == 1) {
+                    early.arrived(java.util.Collections.unmodifiableList(part.rows()));
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
