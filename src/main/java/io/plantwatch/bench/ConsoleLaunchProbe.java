@@ -106,7 +106,8 @@ final class ConsoleLaunchProbe {
                 ConsoleLaunchProbe::threadGroup);
         threadsCpu.sample();
         Map<String, Double> threads = threadsCpu.seconds();
-        long firstFrame = sinceFrame(() -> table.getItems().size() == devices);
+        long firstFrame = sinceFrame(() -> table.getItems().size() == devices
+                && window.data().loadedProperty().get());
         long firstFrameCpu = processCpuNanos();
         long loadingMaxGap = onFx(gaps::stopAndLongest);
         out.println("shell_frame_ms: " + shellFrame);
