@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -17,16 +19,30 @@ import java.util.stream.Stream;
  */
 final class ProcessThreadsCpu {
     private static final double TICKS_PER_SECOND = 100; // USER_HZ on every Linux the JDK supports
-    private static final String[] GROUPS = {"pipeline", "writer", "api", "store_background", "gc", "jit", "other"};
+    private static final List<String> SENSOR_GROUPS =
+            List.of("pipeline", "writer", "api", "store_background", "gc", "jit", "other");
 
     private record ThreadTicks(String name, long ticks) {
     }
 
     private final Path tasks;
+    private final List<String> groupNames;
+    private final Function<String, String> grouping;
     private final Map<String, ThreadTicks> lastByTask = new HashMap<>();
 
+    /** A sensor process's threads, grouped as {@link #seconds()} says. */
     ProcessThreadsCpu(long pid) {
+        this(pid, SENSOR_GROUPS, ProcessThreadsCpu::group);
+    }
+
+    /**
+     * @param groupNames the groups in the order {@link #seconds()} lists them
+     * @param grouping a thread's group from its (cut) name; one of {@code groupNames}
+     */
+    ProcessThreadsCpu(long pid, List<String> groupNames, Function<String, String> grouping) {
         this.tasks = Path.of("/proc", Long.toString(pid), "task");
+        this.groupNames = groupNames;
+        this.grouping = grouping;
     }
 
     /** Reads every live thread's CPU time; threads that ended keep their last reading. */
@@ -59,11 +75,11 @@ final class ProcessThreadsCpu {
         if (lastByTask.isEmpty()) {
             return groups;
         }
-        for (String g : GROUPS) {
+        for (String g : groupNames) {
             groups.put(g, 0.0);
         }
         for (ThreadTicks t : lastByTask.values()) {
-            groups.merge(group(t.name()), t.ticks() / TICKS_PER_SECOND, Double::sum);
+            groups.merge(grouping.apply(t.name()), t.ticks() / TICKS_PER_SECOND, Double::sum);
         }
         return groups;
     }

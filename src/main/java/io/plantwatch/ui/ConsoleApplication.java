@@ -1,14 +1,12 @@
 package io.plantwatch.ui;
 
 import io.plantwatch.console.ConsoleServices;
-import io.plantwatch.ui.alerts.AttackTechniques;
 import io.plantwatch.ui.data.Errors;
 import io.plantwatch.console.demo.DemoOptions;
 import io.plantwatch.console.demo.DemoPlant;
 import io.plantwatch.ui.demo.SimulatedDemoPlant;
 import io.plantwatch.ui.shell.ConsoleWindow;
 import io.plantwatch.ui.shell.UiSettings;
-import io.plantwatch.ui.support.BundledFonts;
 import io.plantwatch.ui.support.ExportTarget;
 import io.plantwatch.ui.task.FxTaskExecutor;
 import javafx.application.Application;
@@ -24,8 +22,8 @@ import java.time.Clock;
 
 /**
  * The desktop console as a JavaFX application. Opening the store and loading fonts happen in
- * {@link #init()} on the launcher thread; saving the layout and closing the store happen after
- * the window closed on a thread of their own, so the FX thread never waits for a disk.
+ * {@link #init()} off the FX thread ({@link ConsoleOpening}); saving the layout and closing the
+ * store happen after the window closed on a thread of their own, so the FX thread never waits for a disk.
  * Parameter {@code --data=DIR} names the data directory (default {@code ~/.plantwatch}); the
  * jar starts it through {@link ConsoleLauncher}, {@code mvn javafx:run} directly.
  */
@@ -44,15 +42,10 @@ public final class ConsoleApplication extends Application {
     public void init() {
         String data = getParameters().getNamed().get("data");
         dataDirectory = data == null ? ConsoleServices.defaultDataDirectory() : Path.of(data);
-        BundledFonts.load();
-        // Read here, on the launcher thread, so that showing an alert never reads the jar on the FX thread.
-        AttackTechniques.standard();
-        settings = UiSettings.load(dataDirectory);
-        try {
-            services = ConsoleServices.open(dataDirectory);
-        } catch (RuntimeException e) {
-            openFailure = e;
-        }
+        ConsoleOpening opened = ConsoleOpening.open(dataDirectory);
+        settings = opened.settings();
+        services = opened.services();
+        openFailure = opened.failure();
     }
 
     @Override

@@ -11,7 +11,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The console's H2 file ({@code <data>/console.mv.db}), migrated by Flyway on open.
+ * The console's H2 file ({@code <data>/console.mv.db}), migrated by Flyway on open unless its schema is
+ * already current ({@link SchemaCheck}).
  *
  * <p>{@code FILE_LOCK=FS} uses the operating system's file lock, which dies with the process: a
  * console killed with {@code kill -9} leaves no stale lock behind. {@code MAX_COMPACT_TIME} lets
@@ -51,13 +52,23 @@ public final class ConsoleStore implements AutoCloseable {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, USER, "");
         pool.setMaxConnections(MAX_CONNECTIONS);
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/console").load().migrate();
+            if (!isCurrent(pool)) {
+                Flyway.configure().dataSource(pool).locations("classpath:db/console").load().migrate();
+            }
         } catch (RuntimeException e) {
             pool.dispose();
             throw new StoreException("cannot open the console store in " + directory + ": " + rootMessage(e), e);
         }
         OwnerOnlyFiles.restrictAll(directory);
         return new ConsoleStore(directory, url, pool);
+    }
+
+    private static boolean isCurrent(JdbcConnectionPool pool) {
+        try (Connection connection = pool.getConnection()) {
+            return SchemaCheck.isCurrent(connection);
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     public Path dataDirectory() {

@@ -17,8 +17,10 @@ import java.util.function.Consumer;
 /**
  * The console's data as the screens share it: the latest {@link ConsoleSnapshot} and observable
  * lists of its devices, alerts and sensors (the sources of every table pipeline). Reloading runs
- * as a background task; the lists change on the FX thread, all at once, when it is done.
- * FX-thread confined.
+ * as a background task; the lists change on the FX thread when it is done, all at once, except
+ * on the first load: then the device list fills zone by zone as the zones are read (100k devices
+ * take seconds to read; the inventory shows and takes input from the first zone on), and
+ * {@link #loadedProperty()} turns true when all of it is there. FX-thread confined.
  */
 public final class ConsoleData {
     private final SnapshotLoader loader;
@@ -49,12 +51,26 @@ public final class ConsoleData {
             return;
         }
         loading.set(true);
+        // The first load shows each zone's rows as they come; later ones replace the rows at once.
+        Arrivals arrivals = new Arrivals(!loaded.get() && devices.isEmpty());
         pending = tasks.execute(BackgroundTask.of("Loading the inventory",
                         context -> loader.load((what, done, total) -> {
                             context.message(what);
                             context.progress(done, total);
-                        }, context.cancellation()))
-                .onSuccess(this::apply)
+                        }, context.cancellation(), rows -> {
+                            java.util.concurrent.CompletableFuture<Void> taken =
+                                    new java.util.concurrent.CompletableFuture<>();
+                            if (arrivals.streaming) {
+                                tasks.onUiThread(() -> {
+                                    arrivals.add(rows);
+                                    taken.complete(null);
+                                });
+                            } else {
+                                taken.complete(null);
+                            }
+                            return taken;
+                        }))
+                .onSuccess(next -> apply(next, arrivals))
                 .onFailure(error -> {
                     loading.set(false);
                     status.error("Cannot read the console store: " + Errors.message(error));
@@ -65,8 +81,32 @@ public final class ConsoleData {
         }
     }
 
-    private void apply(ConsoleSnapshot next) {
-        devices.setAll(next.devices());
+    /** Rows a first load already put in {@link #devices}, in the snapshot's order. FX-thread confined. */
+    private final class Arrivals {
+        private final boolean streaming;
+        private int added;
+
+        Arrivals(boolean streaming) {
+            this.streaming = streaming;
+        }
+
+        void add(List<DeviceRow> rows) {
+            if (added == devices.size()) {
+                devices.addAll(rows);
+                added += rows.size();
+            }
+        }
+
+        /** Whether {@link #devices} already holds exactly these rows. */
+        boolean holdAll(List<DeviceRow> rows) {
+            return streaming && added == rows.size() && added == devices.size();
+        }
+    }
+
+    private void apply(ConsoleSnapshot next, Arrivals arrivals) {
+        if (!arrivals.holdAll(next.devices())) {
+            devices.setAll(next.devices());
+        }
         alerts.setAll(next.alerts());
         snapshot.set(next);
         loading.set(false);

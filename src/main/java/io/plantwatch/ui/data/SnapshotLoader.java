@@ -16,11 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Reads a {@link ConsoleSnapshot} from the console services and works out what the tables show
- * per device (protocols from its connections, alerts raised on its addresses in its zone). Runs
- * off the FX thread; stateless and thread-safe.
+ * per device (protocols from its connections, alerts raised on its addresses in its zone). Zones
+ * are read in parallel, one per core but one. Runs off the FX thread; stateless and thread-safe.
  */
 public final class SnapshotLoader {
     /** Reports which part is being read (for the status bar). */
@@ -30,64 +32,57 @@ public final class SnapshotLoader {
         void step(String what, int done, int total);
     }
 
-    private static final int STEPS = 5;
-
     private final ConsoleServices services;
 
     public SnapshotLoader(ConsoleServices services) {
         this.services = services;
     }
 
+    /** Receives each zone's rows as soon as they and the zones before them are read. */
+    public interface Arrivals {
+        Arrivals NONE = rows -> CompletableFuture.completedFuture(null);
+
+        /**
+         * Called on the loading thread, in zone order (the order of the snapshot's devices).
+         * The first zone's stage must complete before the other zones are read: while the window
+         * lays itself out and shows the first rows, the reading waits instead of taking the core.
+         */
+        CompletionStage<?> arrived(List<DeviceRow> rows);
+    }
+
     public ConsoleSnapshot load(Steps steps, Cancellation cancel) {
+        return load(steps, cancel, Arrivals.NONE);
+    }
+
+    /**
+     * Reads everything; hands each zone's rows to {@code early} as soon as they are read, so that
+     * a table can show the first rows long before the last zone is read.
+     */
+    public ConsoleSnapshot load(Steps steps, Cancellation cancel, Arrivals early) {
         long started = System.nanoTime();
-        steps.step("Reading sites and sensors", 0, STEPS);
+        steps.step("Reading sites and sensors", 0, 3);
         List<Site> sites = services.topology().sites();
         List<Zone> zones = services.topology().zones();
         List<SensorRecord> sensors = services.sensors().list();
         String newestTi = services.tiPackages().newestVersion(sensors);
         check(cancel);
-        steps.step("Reading devices", 1, STEPS);
-        List<DeviceView> devices = devicesByZone(zones, cancel);
-        long devicesRead = System.nanoTime();
-        check(cancel);
-        steps.step("Reading connections", 2, STEPS);
-        List<MergedConnection> connections = services.inventory().connections(null);
-        check(cancel);
-        steps.step("Reading alerts", 3, STEPS);
+        steps.step("Reading alerts", 1, 3);
         List<AlertView> alerts = services.alerts().alerts(null);
-        check(cancel);
-        steps.step("Preparing the inventory", 4, STEPS);
-        Map<Long, List<MergedConnection>> byDevice = connectionsByDevice(connections);
         Map<String, Integer> alertsByAddress = alertsByAddress(alerts);
-        List<DeviceRow> rows = new ArrayList<>(devices.size());
-        Map<Long, DeviceRow> byId = new HashMap<>(devices.size() * 2);
-        for (DeviceView device : devices) {
-            DeviceRow row = DeviceRow.of(device, protocols(byDevice.getOrDefault(device.id(), List.of())),
-                    alertCount(device, alertsByAddress));
-            rows.add(row);
-            byId.put(row.id(), row);
-        }
         List<AlertRow> alertRows = new ArrayList<>(alerts.size());
         alerts.forEach(alert -> alertRows.add(AlertRow.of(alert)));
-        steps.step("Done", STEPS, STEPS);
-        org.slf4j.LoggerFactory.getLogger(SnapshotLoader.class).debug("devices read in {} ms of {} ms",
-                (devicesRead - started) / 1_000_000, (System.nanoTime() - started) / 1_000_000);
-        return new ConsoleSnapshot(sites, zones, sensors, rows, alertRows, byDevice, byId,
-                (System.nanoTime() - started) / 1_000_000, newestTi);
-    }
-
-    /**
-     * Reads the zones' devices in parallel, one zone per task (the service parses each device's
-     * provenance, which is most of the time a load takes; zones are independent). The result is
-     * in zone order, as {@code devices(null)} would give it.
-     */
-    private List<DeviceView> devicesByZone(List<Zone> zones, Cancellation cancel) {
-        if (zones.size() < 2) {
-            return services.inventory().summaries(null);
-        }
+        check(cancel);
+        List<DeviceRow> rows = new ArrayList<>();
+        Map<Long, List<MergedConnection>> byDevice = new HashMap<>();
         List<Zone> ordered = new ArrayList<>(zones);
         ordered.sort(java.util.Comparator.comparingLong(Zone::id));
-        int threads = Math.min(ordered.size(), Math.max(1, Runtime.getRuntime().availableProcessors()));
+        if (ordered.isEmpty()) {
+            // No zone (a store without sensors): whatever devices there are, in one part.
+            ordered.add(null);
+        }
+        // One core stays free for the FX thread, which lays the window out meanwhile: on two cores
+        // two readers delayed the first frame more than they sped the reading up.
+        int threads = Math.min(ordered.size(), Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads,
                 runnable -> {
                     Thread thread = new Thread(runnable, "inventory-load");
@@ -95,16 +90,27 @@ public final class SnapshotLoader {
                     return thread;
                 });
         try {
-            List<java.util.concurrent.Future<List<DeviceView>>> parts = new ArrayList<>();
-            for (Zone zone : ordered) {
-                parts.add(pool.submit(() -> services.inventory().summaries(zone)));
+            List<java.util.concurrent.Future<ZonePart>> parts = new ArrayList<>();
+            for (int i = 0; i < ordered.size(); i++) {
+                Zone zone = ordered.get(i);
+                if (i == 1) {
+                    // Zones after the first are read once the first one's rows have been taken.
+                    early.arrived(java.util.Collections.unmodifiableList(parts.get(0).get().rows()))
+                            .toCompletableFuture().get();
+                }
+                parts.add(pool.submit(() -> readZone(zone, alertsByAddress)));
             }
-            List<DeviceView> devices = new ArrayList<>();
-            for (java.util.concurrent.Future<List<DeviceView>> part : parts) {
+            for (int i = 0; i < parts.size(); i++) {
+                steps.step("Reading devices (" + String.format("%,d", rows.size()) + " so far)", 2 + i,
+                        2 + parts.size());
+                ZonePart part = parts.get(i).get();
                 check(cancel);
-                devices.addAll(part.get());
+                rows.addAll(part.rows());
+                byDevice.putAll(part.connectionsByDevice());
+                if (i > 0 || parts.size() == 1) {
+                    early.arrived(java.util.Collections.unmodifiableList(part.rows()));
+                }
             }
-            return devices;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("loading interrupted");
@@ -116,6 +122,30 @@ public final class SnapshotLoader {
         } finally {
             pool.shutdownNow();
         }
+        Map<Long, DeviceRow> byId = new HashMap<>(rows.size() * 2);
+        rows.forEach(row -> byId.put(row.id(), row));
+        steps.step("Done", 1, 1);
+        return new ConsoleSnapshot(sites, zones, sensors, rows, alertRows, byDevice, byId,
+                (System.nanoTime() - started) / 1_000_000, newestTi);
+    }
+
+    /** One zone's rows and connections by device (a device's connections are all in its zone). */
+    private record ZonePart(List<DeviceRow> rows, Map<Long, List<MergedConnection>> connectionsByDevice) {
+    }
+
+    /**
+     * Reads one zone (or every device when {@code zone} is null): the devices without their
+     * provenance, the connections that give each its protocols, its alert count.
+     */
+    private ZonePart readZone(Zone zone, Map<String, Integer> alertsByAddress) {
+        List<DeviceView> devices = services.inventory().summaries(zone);
+        Map<Long, List<MergedConnection>> byDevice = connectionsByDevice(services.inventory().connections(zone));
+        List<DeviceRow> rows = new ArrayList<>(devices.size());
+        for (DeviceView device : devices) {
+            rows.add(DeviceRow.of(device, protocols(byDevice.getOrDefault(device.id(), List.of())),
+                    alertCount(device, alertsByAddress)));
+        }
+        return new ZonePart(rows, byDevice);
     }
 
     private static void check(Cancellation cancel) {

@@ -81,6 +81,8 @@ public final class MainWindowController {
     private final ToggleGroup navigation = new ToggleGroup();
     private final String storeText;
     private Screen current;
+    /** {@link #current} for bindings. */
+    private final javafx.beans.property.ObjectProperty<Screen> shown = new javafx.beans.property.SimpleObjectProperty<>();
     private boolean welcomeDismissed;
 
     public MainWindowController(ConsoleData data, TaskExecutor tasks, ShellActions actions,
@@ -121,7 +123,11 @@ public final class MainWindowController {
         storeLabel.setText(storeText);
         welcome.setVisible(false);
         content.getChildren().add(welcome);
-        loadingOverlay.visibleProperty().bind(data.loadedProperty().not());
+        // The inventory shows its rows while the first load still reads the later zones; the other
+        // screens show the whole snapshot, so they wait for it.
+        loadingOverlay.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> !data.loadedProperty().get() && (shown.get() != Screen.INVENTORY || data.devices().isEmpty()),
+                data.loadedProperty(), data.devices(), shown));
         loadingOverlay.toFront();
         data.loadingProperty().addListener((observable, old, loading) -> {
             if (loading && !data.loadedProperty().get()) {
@@ -220,6 +226,7 @@ public final class MainWindowController {
         }
         screens.forEach((key, other) -> other.root().setVisible(key == screen));
         current = screen;
+        shown.set(screen);
         buttons.get(screen).setSelected(true);
         screenTitle.setText(screen.title());
         screenSubtitle.textProperty().bind(view.subtitle());
