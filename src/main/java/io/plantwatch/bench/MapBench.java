@@ -110,6 +110,9 @@ public final class MapBench implements Callable<Integer> {
     private void window(MapModel model) throws Exception {
         Path data = Files.createTempDirectory("plantwatch-bench-map");
         ConsoleStore store = ConsoleStore.open(data);
+        com.sun.management.OperatingSystemMXBean system = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long launchCpu = system.getProcessCpuTime();
         long launched = System.nanoTime();
         CompletableFuture<Void> toolkit = new CompletableFuture<>();
         Platform.startup(() -> toolkit.complete(null));
@@ -139,6 +142,9 @@ public final class MapBench implements Callable<Integer> {
         MapCanvas canvas = controller.canvas();
         waitUntil(() -> controller.model().scene() != null && canvas.frames() > 0);
         out.println("open_ms: " + millisSince(launched));
+        // The same span in CPU time of all the process's threads: what the opening costs without the waits
+        // for a core on a busy machine (it includes the JIT compiler and the collector).
+        out.println("open_process_cpu_ms: " + (system.getProcessCpuTime() - launchCpu) / 1_000_000);
         // From handing the model to the map screen (window already built) to its first frame.
         out.println("map_open_ms: " + millisSince(loadCalled[0]));
         out.println("nodes_drawn: " + onFx(() -> controller.model().scene().graph().size()));

@@ -62,9 +62,10 @@ public final class MapCanvas extends Region {
                 drawFrame(now);
             }
         };
-        // A new scene (another layout, a subnet collapsed) moves everything: show all of it.
+        // A new scene (another layout, a subnet collapsed) moves everything: show all of it. A reload
+        // of the same nodes in the same layout (a sync, a device edit saved) keeps the view.
         model.sceneProperty().addListener((observable, old, scene) -> {
-            fitPending = true;
+            fitPending |= !sameNodes(old, scene);
             requestDraw();
         });
         model.visibleProperty().addListener((observable, old, value) -> requestDraw());
@@ -80,6 +81,11 @@ public final class MapCanvas extends Region {
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+    }
+
+    private static boolean sameNodes(MapScene old, MapScene scene) {
+        return old != null && scene != null && old.layout().equals(scene.layout())
+                && old.graph().indexByKey().keySet().equals(scene.graph().indexByKey().keySet());
     }
 
     public ViewTransform transform() {

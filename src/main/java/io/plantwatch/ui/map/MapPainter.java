@@ -291,7 +291,8 @@ final class MapPainter {
         ViewTransform t = frame.transform();
         double[] x = frame.positions().x();
         double[] y = frame.positions().y();
-        double r = Math.max(6, RADIUS * scale) + 3;
+        // Rings outside the badges, and links from ring to ring, so that neither hides a badge.
+        double r = Math.max(6, RADIUS * scale) + (scale >= DOTS_BELOW ? Math.max(3, 5 * scale) : 0) + 3;
         g.setStroke(palette.highlight());
         g.setLineWidth(2.5);
         double sx = t.toScreenX(x[selected]);
@@ -300,7 +301,12 @@ final class MapPainter {
             int other = edge.source() == selected ? edge.target() : edge.source();
             double ox = t.toScreenX(x[other]);
             double oy = t.toScreenY(y[other]);
-            g.strokeLine(sx, sy, ox, oy);
+            double length = Math.hypot(ox - sx, oy - sy);
+            if (length > 2 * r + 2) {
+                double ux = (ox - sx) / length;
+                double uy = (oy - sy) / length;
+                g.strokeLine(sx + ux * (r + 2), sy + uy * (r + 2), ox - ux * r, oy - uy * r);
+            }
             g.strokeOval(ox - r, oy - r, 2 * r, 2 * r);
         }
         g.setLineWidth(3.5);

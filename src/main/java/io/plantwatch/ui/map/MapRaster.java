@@ -1,23 +1,27 @@
 package io.plantwatch.ui.map;
 
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 
+import java.nio.IntBuffer;
 import java.util.Arrays;
 
 /**
  * A frame buffer the map draws its many small things into (edges, dots, discs) in plain Java, then
  * hands to JavaFX as one image. With the software pipeline a canvas pays per command and per path
  * segment (20k edges took about a second a frame there); writing pixels costs a few milliseconds
- * for the same frame. Lines are not anti-aliased: at map scale they are one to four pixels wide.
- * Not thread-safe (FX thread).
+ * for the same frame. The image is made over the buffer itself ({@link PixelBuffer}, premultiplied
+ * ARGB: every pixel is opaque), so a frame is neither copied nor converted on the FX thread.
+ * Lines are not anti-aliased: at map scale they are one to four pixels wide. Not thread-safe (FX thread).
  */
 final class MapRaster {
     private int width;
     private int height;
     private int[] pixels = new int[0];
     private WritableImage image;
+    private PixelBuffer<IntBuffer> buffer;
     private final double[] clipP = new double[4];
     private final double[] clipQ = new double[4];
     private final double[] clipped = new double[4];
@@ -32,7 +36,8 @@ final class MapRaster {
         width = w;
         height = h;
         pixels = new int[w * h];
-        image = new WritableImage(w, h);
+        buffer = new PixelBuffer<>(w, h, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
+        image = new WritableImage(buffer);
         return true;
     }
 
@@ -54,10 +59,9 @@ final class MapRaster {
         Arrays.fill(pixels, argb | 0xff000000);
     }
 
-    /** Copies the buffer into the image (one call, one copy). */
+    /** Tells the image its pixels changed (all of them): it is redrawn on this pulse, from the buffer. */
     void publish() {
-        // Every pixel is opaque, so these are premultiplied already: the cheaper conversion.
-        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), pixels, 0, width);
+        buffer.updateBuffer(changed -> null);
     }
 
     private void plot(int x, int y, int rgb) {

@@ -140,7 +140,8 @@ public final class MapViewModel {
                 loaded.devices().forEach(device -> startCollapsed.add(device.subnet()));
             }
             MapGraph graph = MapGraphBuilder.build(loaded, startCollapsed);
-            return new Loaded(loaded, loadedPins, startCollapsed, new MapScene(graph,
+            // The filters' choices walk every device: here, not on the FX thread.
+            return new Loaded(loaded, loadedPins, startCollapsed, MapChoices.of(loaded), new MapScene(graph,
                     chosen.layout(graph, loadedPins), chosen.name()));
         }).onSuccess(loaded -> {
             if (request != generation) {
@@ -150,12 +151,13 @@ public final class MapViewModel {
             pinned = new HashMap<>(loaded.pins());
             collapsed.clear();
             collapsed.addAll(loaded.collapsed());
-            choices.set(MapChoices.of(model));
+            choices.set(loaded.choices());
             apply(loaded.scene());
         }).onFailure(this::failed));
     }
 
-    private record Loaded(MapModel model, Map<String, MapPoint> pins, Set<String> collapsed, MapScene scene) {
+    private record Loaded(MapModel model, Map<String, MapPoint> pins, Set<String> collapsed, MapChoices choices,
+                          MapScene scene) {
     }
 
     /** Groups and lays out the current model again (pinned nodes stay where they were pinned). */

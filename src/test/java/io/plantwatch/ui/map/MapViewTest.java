@@ -430,6 +430,40 @@ class MapViewTest {
     }
 
     @Test
+    void aReloadOfTheSameDevicesKeepsTheViewAndACollapseFitsAgain() throws Exception {
+        open();
+        MapCanvas canvas = map.canvas();
+        double[] zoomed = onFx(() -> {
+            canvas.transform().setScale(1.5);
+            canvas.transform().centreOn(map.model().positions().x()[42], map.model().positions().y()[42],
+                    canvas.getWidth(), canvas.getHeight());
+            canvas.requestDraw();
+            return new double[] {canvas.transform().scale(), canvas.transform().translateX(),
+                canvas.transform().translateY()};
+        });
+        MapScene before = onFx(() -> map.model().scene());
+        // What a sync or a saved edit does: the same plant again.
+        onFx(() -> {
+            map.model().load(() -> PLANT);
+            return null;
+        });
+        waitFor(() -> map.model().scene() != before && !map.model().busyProperty().get());
+        // A frame after the new scene (a fit would happen in it).
+        long frames = onFx(() -> {
+            canvas.requestDraw();
+            return canvas.frames();
+        });
+        waitFor(() -> canvas.frames() > frames);
+        assertThat(onFx(() -> new double[] {canvas.transform().scale(), canvas.transform().translateX(),
+            canvas.transform().translateY()})).containsExactly(zoomed);
+
+        robot.clickOn("#map-collapse-all");
+        waitFor(() -> Math.abs(canvas.transform().scale() - zoomed[0]) > 1e-6);
+        assertThat(onFx(() -> map.model().scene().graph().nodes().stream().allMatch(n -> n.kind() == NodeKind.SUBNET)))
+                .isTrue();
+    }
+
+    @Test
     void exportsWriteAPictureAndAGraph() throws Exception {
         open();
         robot.clickOn("#map-export-png");
