@@ -9,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,10 +31,10 @@ class SensorTrafficStoppedIT {
         try (SensorProcess sensor = SensorProcess.start(temp.resolve("data"), "quiet", "--interface", quiet,
                 "--traffic-timeout", "2s")) {
             long deadline = System.currentTimeMillis() + 30_000;
-            List<JsonNode> alerts = operational(sensor);
+            List<JsonNode> alerts = sensor.alerts("Operational");
             while (alerts.isEmpty() && System.currentTimeMillis() < deadline) {
                 Thread.sleep(250);
-                alerts = operational(sensor);
+                alerts = sensor.alerts("Operational");
             }
             assertThat(alerts).singleElement().satisfies(a -> {
                 assertThat(a.get("title").asText()).isEqualTo("No traffic detected on sensor interface");
@@ -43,19 +42,9 @@ class SensorTrafficStoppedIT {
                 assertThat(a.get("severity").asText()).isEqualTo("Major");
             });
             Thread.sleep(6_000); // three more quiet times
-            assertThat(operational(sensor)).as("no repeat while still quiet").hasSize(1);
+            assertThat(sensor.alerts("Operational")).as("no repeat while still quiet").hasSize(1);
             assertThat(sensor.get("/api/plantwatch/v1/status").get("captureState").asText()).isEqualTo("RUNNING");
         }
-    }
-
-    private static List<JsonNode> operational(SensorProcess sensor) throws Exception {
-        List<JsonNode> found = new ArrayList<>();
-        sensor.get("/api/v1/alerts").forEach(a -> {
-            if ("Operational".equals(a.get("engine").asText())) {
-                found.add(a);
-            }
-        });
-        return found;
     }
 
     private static String quietInterface() {
