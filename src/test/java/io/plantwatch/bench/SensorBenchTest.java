@@ -80,6 +80,7 @@ class SensorBenchTest {
         assertThat(Double.parseDouble(figures.get("sensor_no_detection_cpu_pipeline_s"))).isPositive();
         assertThat(figures.get("sensor_alerts_no_detection")).as("detection off raises nothing").isEqualTo("0");
         assertThat(figures).containsKeys("detection_cpu_overhead_percent", "detection_pipeline_cpu_overhead_percent",
-                "sensor_cpu_total_s", "sensor_no_detection_cpu_total_s", "sensor_alerts");
+                "detection_writer_cpu_overhead_percent", "sensor_work_cpu_s", "sensor_no_detection_work_cpu_s",
+                "sensor_alerts");
     }
 }

@@ -2,7 +2,7 @@ package io.plantwatch.sensor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.plantwatch.testing.SharedData;
-import org.junit.jupiter.api.Assumptions;
+import io.plantwatch.testing.TsharkFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +41,7 @@ class AlertEvidenceIT {
             assertThat(pcap.statusCode()).isEqualTo(200);
             assertThat(pcap.headers().firstValue("Content-Type")).hasValue("application/vnd.tcpdump.pcap");
             Path file = Files.write(temp.resolve("evidence.pcap"), pcap.body());
-            assertThat(tshark(file, "s7comm.param.func == 0x29 && ip.src == 134.249.62.206 && ip.dst == 134.249.61.163"))
+            assertThat(TsharkFilter.frames(file, "s7comm.param.func == 0x29 && ip.src == 134.249.62.206 && ip.dst == 134.249.61.163"))
                     .isNotBlank();
 
             HttpResponse<byte[]> missing = fetch(sensor, "/api/v2/alerts/pcap/999-1");
@@ -55,15 +54,5 @@ class AlertEvidenceIT {
     private static HttpResponse<byte[]> fetch(SensorProcess sensor, String path) throws Exception {
         return sensor.client.send(HttpRequest.newBuilder(sensor.uri(path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", sensor.token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static String tshark(Path pcap, String filter) throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/tshark")), "tshark is not installed");
-        Process p = new ProcessBuilder("tshark", "-n", "-r", pcap.toString(), "-Y", filter)
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        assertThat(p.exitValue()).as("tshark opens the evidence").isZero();
-        return out;
     }
 }

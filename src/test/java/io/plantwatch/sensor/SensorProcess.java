@@ -135,6 +135,17 @@ final class SensorProcess implements AutoCloseable {
         return JSON.readTree(r.body());
     }
 
+    /** The alerts of one engine ("Malware", "Operational", ...). */
+    List<JsonNode> alerts(String engine) throws Exception {
+        List<JsonNode> found = new ArrayList<>();
+        get("/api/v1/alerts").forEach(a -> {
+            if (engine.equals(a.get("engine").asText())) {
+                found.add(a);
+            }
+        });
+        return found;
+    }
+
     /** Waits until the replay is finished and stored. */
     void awaitReplay() throws Exception {
         long deadline = System.currentTimeMillis() + 120_000;

@@ -40,7 +40,10 @@ public final class AlertEvidence {
         if (alert.id() == null || !ID.matcher(alert.id()).matches()) {
             return;
         }
-        List<EvidencePacket> packets = selector.select(alert, ring.snapshot());
+        // Only the alert's time window is copied out of the ring: the selector looks at no other.
+        List<EvidencePacket> packets = selector.select(alert, ring.snapshot(
+                alert.time() - io.plantwatch.detect.evidence.EvidenceSelector.BEFORE_NANOS,
+                Math.max(alert.time(), alert.lastSeen())));
         if (packets.isEmpty()) {
             return;
         }

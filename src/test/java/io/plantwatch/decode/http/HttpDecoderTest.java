@@ -106,6 +106,19 @@ class HttpDecoderTest {
     }
 
     @Test
+    void theHostOfRequestsIsAHostNameOncePerFlowAndName() {
+        Inventory inventory = new TrafficRun(new HttpDecoder(OsHints.standard()))
+                .tcp("10.0.0.77", 50001, "10.0.0.5", 80, 1, DATA,
+                        ascii("GET / HTTP/1.1\r\nHost: Updates.Example.COM:8080\r\n\r\n"
+                                + "GET /a HTTP/1.1\r\nHost: Updates.Example.COM:8080\r\n\r\n"))
+                .inventory();
+        assertThat(inventory.activities()).extracting(a -> a.activity().detail()).containsExactly("updates.example.com");
+        assertThat(HttpDecoder.hostOnly("10.0.0.5:80")).as("addresses are matched as connections").isNull();
+        assertThat(HttpDecoder.hostOnly("[2001:db8::1]:80")).isNull();
+        assertThat(HttpDecoder.hostOnly(" plc ")).isEqualTo("plc");
+    }
+
+    @Test
     void endlessHeaderBlockIsBoundedAndCountedAsData() {
         byte[] line = ascii("X-Padding: " + "a".repeat(1000) + "\r\n");
         TrafficRun run = new TrafficRun(new HttpDecoder(OsHints.standard()))

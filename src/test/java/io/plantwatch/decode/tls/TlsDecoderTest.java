@@ -2,7 +2,14 @@ package io.plantwatch.decode.tls;
 
 import io.plantwatch.analysis.Analyzer;
 import io.plantwatch.analysis.Progress;
+import io.plantwatch.decode.Activity;
+import io.plantwatch.decode.ActivityType;
 import io.plantwatch.decode.DecoderRegistry;
+import io.plantwatch.detect.Alert;
+import io.plantwatch.detect.Observation;
+import io.plantwatch.detect.OneShotDetection;
+import io.plantwatch.ti.content.Indicator;
+import io.plantwatch.ti.match.IndicatorIndex;
 import io.plantwatch.decode.Packet;
 import io.plantwatch.inventory.Connection;
 import io.plantwatch.inventory.Inventory;
@@ -50,6 +57,25 @@ class TlsDecoderTest {
         Connection c = inventory.connections().get(0);
         assertThat(c.commands()).containsExactly("Client Hello", "TLS 1.3");
         assertThat(frames(inventory, "tls")).isEqualTo(2);
+    }
+
+    @Test
+    void theServerNameIsAHostNameTheClientAddressedAndMeetsADomainIndicator() {
+        Inventory inventory = new TrafficRun(new TlsDecoder())
+                .tcp("10.0.0.77", 50000, "10.0.0.9", 443, 1000, DATA, TLS_CLIENT_HELLO)
+                .tcp("10.0.0.9", 443, "10.0.0.77", 50000, 5000, DATA, TLS_SERVER_HELLO)
+                .inventory();
+        assertThat(inventory.activities()).singleElement().satisfies(a -> {
+            assertThat(a.activity()).isEqualTo(new Activity("tls", ActivityType.HOST_NAME, "historian.plant.example"));
+            assertThat(a.source().toString()).isEqualTo("10.0.0.77");
+        });
+        List<Alert> alerts = OneShotDetection.run(new Observation(inventory.devices(), inventory.connections(),
+                inventory.activities(), List.of(), List.of()), OneShotDetection.NO_LEARNING,
+                new IndicatorIndex(List.of(new Indicator("domain", "plant.example", "test")))).alerts();
+        assertThat(alerts).singleElement().satisfies(a -> {
+            assertThat(a.engine()).isEqualTo(Alert.Engine.MALWARE);
+            assertThat(a.message()).startsWith("10.0.0.77 opened a TLS session to historian.plant.example;");
+        });
     }
 
     @Test

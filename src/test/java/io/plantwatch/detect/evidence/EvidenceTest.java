@@ -72,6 +72,28 @@ class EvidenceTest {
         assertThatThrownBy(() -> new PacketRing(0, 1)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void aSmallRingWrapsManyTimesAndKeepsTheLatestFramesByteForByte() throws IOException {
+        Path capture = SharedData.pcap("modbus/modbus_test_data_part1.pcap");
+        List<EvidencePacket> all = replay(capture, new PacketRing(1_000_000, 1L << 30));
+        PacketRing ring = new PacketRing(1_000, 3_000); // a few dozen frames: wraps again and again
+        List<EvidencePacket> kept = replay(capture, ring);
+
+        assertThat(kept.size()).isBetween(5, 1_000);
+        assertThat(ring.bytes()).isLessThanOrEqualTo(3_000)
+                .isEqualTo(kept.stream().mapToLong(p -> p.data().length).sum());
+        List<EvidencePacket> newest = all.subList(all.size() - kept.size(), all.size());
+        for (int i = 0; i < kept.size(); i++) {
+            assertThat(kept.get(i).data()).as("frame %d from the end", kept.size() - i).isEqualTo(newest.get(i).data());
+            assertThat(kept.get(i).time()).isEqualTo(newest.get(i).time());
+            assertThat(kept.get(i).originalLength()).isEqualTo(newest.get(i).originalLength());
+        }
+        long from = newest.get(1).time();
+        long until = newest.get(newest.size() - 2).time();
+        assertThat(ring.snapshot(from, until)).as("a time window copies only its frames")
+                .allMatch(p -> p.time() >= from && p.time() <= until).isNotEmpty();
+    }
+
     private Path write(List<EvidencePacket> evidence) throws IOException {
         return Files.write(Files.createTempFile(dir, "evidence-", ".pcap"), EvidencePcap.write(evidence));
     }
