@@ -200,7 +200,7 @@ public final class SensorsController implements ScreenView {
         alerts.getStyleClass().add("number-cell");
         TreeTableColumn<TopologyNode, String> version = column("Version", node -> node.isSensor()
                 ? Formats.orNone(node.version()) : "", 100);
-        TreeTableColumn<TopologyNode, String> ti = column("TI version", SensorsController::tiText, 130);
+        TreeTableColumn<TopologyNode, String> ti = column("TI version", SensorsController::tiText, 175);
         ti.setCellFactory(ignored -> new TreeTableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {

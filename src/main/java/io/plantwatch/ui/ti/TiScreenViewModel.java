@@ -196,6 +196,7 @@ public final class TiScreenViewModel {
             services.tiPublishers().verify(pkg.bytes(), List.of());
             List<SensorPushResult> results = push.push(pkg.bytes(), pkg.manifest().version(), targets, listener, cancel);
             history.record(pkg.bytes(), pkg.manifest().version(), pkg.sha256(), results, System.currentTimeMillis());
+            services.sensors().recordTiVersions(SensorPushResult.confirmedVersions(results));
             return results;
         }).onSuccess(r -> pushing.set(false)).onFailure(e -> {
             pushing.set(false);
