@@ -218,7 +218,7 @@ public final class SensorsController implements ScreenView {
                         : null);
             }
         });
-        TreeTableColumn<TopologyNode, String> detail = column("Details", TopologyNode::detail, 340);
+        TreeTableColumn<TopologyNode, String> detail = column("Details", TopologyNode::detail, 220);
         tree.getColumns().setAll(List.of(name, health, lastSync, devices, alerts, version, ti, detail));
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }
