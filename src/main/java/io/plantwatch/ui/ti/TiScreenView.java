@@ -136,6 +136,6 @@ public final class TiScreenView extends BorderPane implements io.plantwatch.ui.s
         top.setPadding(new Insets(12));
         setTop(top);
         setCenter(table);
-        subtitle.bind(model.summaryProperty());
+        subtitle.bind(model.headlineProperty());
     }
 }
