@@ -102,6 +102,43 @@ class PackageVerificationTest {
     }
 
     @Test
+    void contentFilesBeforeTheManifestAreCheckedToo() throws Exception {
+        // The writer puts the manifest first so files can be hashed as they are inflated; a zip
+        // made by hand in another order must verify, and be rejected when altered, all the same.
+        java.util.Map<String, byte[]> entries = TiSources.entries(built.zip());
+        java.util.List<String> order = new java.util.ArrayList<>(entries.keySet());
+        java.util.Collections.reverse(order);
+        assertThat(verifier.verify(zip(entries, order)).files()).hasSize(entries.size() - 2);
+        entries.put(PackageFiles.OUI, TiSources.flipByte(entries.get(PackageFiles.OUI), 5));
+        assertThatThrownBy(() -> verifier.verify(zip(entries, order)))
+                .hasMessage("file altered: SHA-256 of oui.csv does not match the manifest");
+    }
+
+    @Test
+    void aFileLongerOrShorterThanTheManifestSaysIsRejected() {
+        byte[] longer = TiSources.rewrite(built.zip(), PackageFiles.ATTACK_LICENSE,
+                b -> java.util.Arrays.copyOf(b, b.length + 1));
+        assertThatThrownBy(() -> verifier.verify(longer))
+                .hasMessage("file altered: SHA-256 of " + PackageFiles.ATTACK_LICENSE + " does not match the manifest");
+        byte[] shorter = TiSources.rewrite(built.zip(), PackageFiles.ATTACK_LICENSE,
+                b -> java.util.Arrays.copyOf(b, b.length - 1));
+        assertThatThrownBy(() -> verifier.verify(shorter))
+                .hasMessage("file altered: SHA-256 of " + PackageFiles.ATTACK_LICENSE + " does not match the manifest");
+    }
+
+    private static byte[] zip(java.util.Map<String, byte[]> entries, java.util.List<String> order) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (String name : order) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(name));
+                zip.write(entries.get(name));
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void garbageIsRejectedAsNoPackage() {
         assertThatThrownBy(() -> verifier.verify("not a zip".getBytes()))
                 .hasMessageContaining("not a TI package");

@@ -100,10 +100,12 @@ public final class PushBench implements java.util.concurrent.Callable<Integer> {
             long single = (System.nanoTime() - t0) / 1_000_000;
             long singleCpu = (processCpuNanos() - c0) / 1_000_000;
             long c1 = processCpuNanos();
+            Map<Long, Long> threadsBefore = threadCpu();
             long t1 = System.nanoTime();
             check(push.push(pkg, "bench-1", fleet, PushListener.NONE, Cancellation.none()));
             long all = (System.nanoTime() - t1) / 1_000_000;
             long allCpu = (processCpuNanos() - c1) / 1_000_000;
+            long sensorCpu = sensorThreadsCpu(threadsBefore) / 1_000_000;
             int cores = Runtime.getRuntime().availableProcessors();
 
             out.println("sensors: " + fleet.size());
@@ -122,6 +124,10 @@ public final class PushBench implements java.util.concurrent.Callable<Integer> {
             out.println("cpu_per_sensor_ms: " + allCpu / fleet.size());
             out.println("cpu_floor_ratio: " + String.format(java.util.Locale.ROOT, "%.2f",
                     allCpu / (double) cores / Math.max(1, single)));
+            // The sensors' share (their Jetty threads: receive, TLS, verify, apply) and the rest
+            // (the console's uploads, TLS, GC): deployed sensors have CPUs of their own.
+            out.println("sensor_cpu_per_sensor_ms: " + sensorCpu / fleet.size());
+            out.println("console_cpu_per_sensor_ms: " + Math.max(0, allCpu - sensorCpu) / fleet.size());
             return 0;
         } finally {
             for (SensorService service : services) {
@@ -129,6 +135,29 @@ public final class PushBench implements java.util.concurrent.Callable<Integer> {
             }
             deleteTree(work);
         }
+    }
+
+    /** CPU time per live thread id. */
+    private static Map<Long, Long> threadCpu() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        Map<Long, Long> cpu = new java.util.HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            cpu.put(id, Math.max(0, threads.getThreadCpuTime(id)));
+        }
+        return cpu;
+    }
+
+    /** CPU the sensors' server threads (their Jetty pools, named "api", see ApiServer) used since {@code before}. */
+    private static long sensorThreadsCpu(Map<Long, Long> before) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && info.getThreadName().startsWith("api-")) {
+                long now = threads.getThreadCpuTime(info.getThreadId());
+                sum += Math.max(0, now - before.getOrDefault(info.getThreadId(), 0L));
+            }
+        }
+        return sum;
     }
 
     private static long processCpuNanos() {

@@ -103,6 +103,7 @@ final class TiPushCommand implements Callable<Integer> {
                 }
             }, Cancellation.none());
             PushHistory.Push push = history.record(bytes, manifest.version(), sha256, results, System.currentTimeMillis());
+            console.sensors().recordTiVersions(SensorPushResult.confirmedVersions(results));
             long ok = push.results().values().stream().filter(SensorPushResult::ok).count();
             out.println("ok: " + ok);
             out.println("failed: " + (push.results().size() - ok));

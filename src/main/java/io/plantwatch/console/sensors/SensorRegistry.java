@@ -104,6 +104,19 @@ public final class SensorRegistry {
         }
     }
 
+    /**
+     * Records the TI version each successful push confirmed (the sensor's status reported it), so
+     * the sensor list stops flagging it as outdated without waiting for the next sync.
+     */
+    public void recordTiVersions(java.util.Map<String, String> versionBySensor) {
+        store.inTransaction(connection -> {
+            for (java.util.Map.Entry<String, String> entry : versionBySensor.entrySet()) {
+                sensors.recordTiVersion(connection, entry.getKey(), entry.getValue());
+            }
+            return null;
+        });
+    }
+
     private SensorRecord byId(long id) {
         try (Connection connection = store.connection()) {
             return sensors.byId(connection, id).orElseThrow();

@@ -91,6 +91,15 @@ public final class SensorRepository {
         }
     }
 
+    /** Records the TI version a sensor confirmed after a push (its status said so); false when no such sensor. */
+    public boolean recordTiVersion(Connection connection, String name, String tiVersion) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE sensor SET ti_version = ? WHERE name = ?")) {
+            update.setString(1, tiVersion);
+            update.setString(2, name);
+            return update.executeUpdate() == 1;
+        }
+    }
+
     /** Records a failed sync (its own transaction: the failed sync's data was rolled back). */
     public void recordFailure(Connection connection, long id, SensorHealth health, String error, long now)
             throws SQLException {

@@ -46,6 +46,7 @@ public final class SensorClient {
     private final String token;
     private final RetryPolicy retry;
     private final HttpClient http;
+    private final SSLContext tls;
     private final ObjectMapper mapper = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private final ObjectReader devicesReader = mapper.readerFor(new TypeReference<List<ApiDevice>>() { });
@@ -58,7 +59,7 @@ public final class SensorClient {
         this.token = token;
         this.retry = retry;
         try {
-            SSLContext tls = SSLContext.getInstance("TLS");
+            this.tls = SSLContext.getInstance("TLS");
             tls.init(null, new TrustManager[] {new PinnedTrustManager(pinned)}, null);
             this.http = HttpClient.newBuilder().sslContext(tls).version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(CONNECT_TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -116,9 +117,47 @@ public final class SensorClient {
      * that rejects the package answers 400 with its reason, which is not retried.
      */
     public String uploadTi(byte[] tiPackage, Cancellation cancel) throws SensorApiException {
-        HttpRequest request = request("/api/plantwatch/v1/ti").POST(HttpRequest.BodyPublishers.ofByteArray(tiPackage))
-                .header("Content-Type", "application/zip").build();
-        return send(request, cancel, in -> new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        String path = "/api/plantwatch/v1/ti";
+        return exchange("POST " + path, cancel, in -> new String(in.readAllBytes(), StandardCharsets.UTF_8),
+                () -> post(URI.create(base + path).toURL(), tiPackage));
+    }
+
+    /**
+     * One upload over a plain TLS socket ({@code HttpsURLConnection}, fixed length): the JDK's
+     * HttpClient encrypts a large body record by record into freshly allocated buffers, which made
+     * the console's side of a 50 MB push cost as much CPU as the sensor's (bench push, JFR); the
+     * socket reuses its buffers. The sensor's identity is its pinned certificate
+     * ({@link PinnedTrustManager}), as for every other request, so no host name check is added.
+     */
+    private Answer post(java.net.URL url, byte[] body) throws IOException {
+        javax.net.ssl.HttpsURLConnection connection = (javax.net.ssl.HttpsURLConnection) url.openConnection();
+        connection.setSSLSocketFactory(tls.getSocketFactory());
+        connection.setHostnameVerifier((host, session) -> true);
+        connection.setConnectTimeout((int) CONNECT_TIMEOUT.toMillis());
+        connection.setReadTimeout((int) REQUEST_TIMEOUT.toMillis());
+        connection.setInstanceFollowRedirects(false);
+        connection.setRequestMethod("POST");
+        connection.setDoOutput(true);
+        connection.setFixedLengthStreamingMode(body.length);
+        connection.setRequestProperty("Authorization", token);
+        connection.setRequestProperty("Accept", "application/json");
+        connection.setRequestProperty("Content-Type", "application/zip");
+        try (java.io.OutputStream out = connection.getOutputStream()) {
+            out.write(body);
+        }
+        int status = connection.getResponseCode();
+        InputStream answer = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+        return new Answer(status, answer == null ? InputStream.nullInputStream() : answer);
+    }
+
+    /** One exchange's answer: status and (decoded) body. */
+    private record Answer(int status, InputStream body) {
+    }
+
+    /** One attempt of a request. */
+    @FunctionalInterface
+    private interface Exchange {
+        Answer run() throws IOException, InterruptedException;
     }
 
     @FunctionalInterface
@@ -137,7 +176,14 @@ public final class SensorClient {
     }
 
     private <T> T send(HttpRequest request, Cancellation cancel, BodyReader<T> reader) throws SensorApiException {
-        String what = request.method() + " " + request.uri().getRawPath();
+        return exchange(request.method() + " " + request.uri().getRawPath(), cancel, reader, () -> {
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            return new Answer(response.statusCode(), decoded(response));
+        });
+    }
+
+    private <T> T exchange(String what, Cancellation cancel, BodyReader<T> reader, Exchange exchange)
+            throws SensorApiException {
         SensorApiException last = null;
         for (int attempt = 1; attempt <= retry.attempts(); attempt++) {
             cancel.throwIfCancelled();
@@ -145,9 +191,9 @@ public final class SensorClient {
                 pause(retry.delayAfter(attempt - 1));
             }
             try {
-                HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-                try (InputStream body = new BoundedInputStream(decoded(response), MAX_ANSWER_BYTES)) {
-                    int status = response.statusCode();
+                Answer answer = exchange.run();
+                try (InputStream body = new BoundedInputStream(answer.body(), MAX_ANSWER_BYTES)) {
+                    int status = answer.status();
                     if (status >= 200 && status < 300) {
                         try {
                             return reader.read(body);

@@ -37,9 +37,4 @@ public final class MatchedCves {
                 (ApiCve c) -> c.score() == null ? -1 : Double.parseDouble(c.score()), Comparator.reverseOrder()));
         return rows;
     }
-
-    /** Device addresses with at least one CVE. */
-    public int addressCount() {
-        return addresses.size();
-    }
 }

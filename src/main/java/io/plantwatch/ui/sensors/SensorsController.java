@@ -200,7 +200,7 @@ public final class SensorsController implements ScreenView {
         alerts.getStyleClass().add("number-cell");
         TreeTableColumn<TopologyNode, String> version = column("Version", node -> node.isSensor()
                 ? Formats.orNone(node.version()) : "", 100);
-        TreeTableColumn<TopologyNode, String> ti = column("TI version", SensorsController::tiText, 130);
+        TreeTableColumn<TopologyNode, String> ti = column("TI version", SensorsController::tiText, 175);
         ti.setCellFactory(ignored -> new TreeTableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
@@ -218,7 +218,7 @@ public final class SensorsController implements ScreenView {
                         : null);
             }
         });
-        TreeTableColumn<TopologyNode, String> detail = column("Details", TopologyNode::detail, 340);
+        TreeTableColumn<TopologyNode, String> detail = column("Details", TopologyNode::detail, 220);
         tree.getColumns().setAll(List.of(name, health, lastSync, devices, alerts, version, ti, detail));
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     }

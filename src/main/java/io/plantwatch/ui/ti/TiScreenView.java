@@ -50,9 +50,12 @@ public final class TiScreenView extends BorderPane implements io.plantwatch.ui.s
         TextField path = new TextField();
         path.setId("ti-path");
         path.setPromptText("Path of the TI package (.zip)");
+        path.setPrefColumnCount(40);
         Button importButton = new Button("Import");
         importButton.setId("ti-import");
+        importButton.disableProperty().bind(path.textProperty().isEmpty());
         importButton.setOnAction(e -> model.importPackage(Path.of(path.getText().trim())));
+        path.setOnAction(e -> importButton.fire());
         Label summary = new Label();
         summary.setId("ti-summary");
         summary.setWrapText(true);
@@ -107,6 +110,7 @@ public final class TiScreenView extends BorderPane implements io.plantwatch.ui.s
         trust.setId("ti-trust");
         trust.disableProperty().bind(keyPath.textProperty().isEmpty());
         trust.setOnAction(e -> model.trustKey(Path.of(keyPath.getText().trim())));
+        keyPath.setOnAction(e -> trust.fire());
         ListView<PublisherKey> keys = new ListView<>(model.keys());
         keys.setId("ti-keys");
         keys.setPrefHeight(72);
@@ -132,6 +136,6 @@ public final class TiScreenView extends BorderPane implements io.plantwatch.ui.s
         top.setPadding(new Insets(12));
         setTop(top);
         setCenter(table);
-        subtitle.bind(model.summaryProperty());
+        subtitle.bind(model.headlineProperty());
     }
 }

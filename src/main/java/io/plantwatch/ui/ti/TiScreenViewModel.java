@@ -50,7 +50,10 @@ public final class TiScreenViewModel {
     private final PushHistory history;
     private final TaskExecutor tasks;
 
-    private final StringProperty summary = new SimpleStringProperty("No package imported.");
+    private static final String NONE = "No package imported.";
+
+    private final StringProperty summary = new SimpleStringProperty(NONE);
+    private final StringProperty headline = new SimpleStringProperty(NONE);
     private final StringProperty problem = new SimpleStringProperty("");
     private final ObjectProperty<Target> target = new SimpleObjectProperty<>(Target.ALL);
     private final StringProperty targetName = new SimpleStringProperty("");
@@ -83,8 +86,9 @@ public final class TiScreenViewModel {
         }).onSuccess(result -> {
             keys.setAll(result.all());
             problem.set("");
-            summary.set("Trusted publisher key " + result.key().keyId()
-                    + (loaded == null ? ". Import the package again." : "."));
+            if (loaded == null) {
+                summary.set("Trusted publisher key " + result.key().keyId() + ". Import the package again.");
+            }
         }).onFailure(e -> problem.set("Key refused: " + e.getMessage())));
     }
 
@@ -96,9 +100,7 @@ public final class TiScreenViewModel {
         }).onSuccess(all -> {
             keys.setAll(all);
             if (loaded != null && loaded.manifest().keyId().equals(keyId)) {
-                loaded = null;
-                imported.set(false);
-                summary.set("No package imported.");
+                show(null);
                 problem.set("Key " + keyId + " is no longer trusted: import the package again.");
             }
         }).onFailure(e -> problem.set(e.getMessage())));
@@ -113,16 +115,19 @@ public final class TiScreenViewModel {
             services.tiPackages().imported(manifest, sha256);
             return new Loaded(bytes, manifest, sha256);
         }).onSuccess(l -> {
-            loaded = l;
-            imported.set(true);
+            show(l);
             problem.set("");
-            summary.set(summaryOf(l.manifest()));
         }).onFailure(e -> {
-            loaded = null;
-            imported.set(false);
-            summary.set("No package imported.");
+            show(null);
             problem.set("Refused: " + e.getMessage());
         }));
+    }
+
+    private void show(Loaded pkg) {
+        loaded = pkg;
+        imported.set(pkg != null);
+        summary.set(pkg == null ? NONE : summaryOf(pkg.manifest()));
+        headline.set(pkg == null ? NONE : "Version " + pkg.manifest().version() + " by " + pkg.manifest().publisher());
     }
 
     private String summaryOf(Manifest m) {
@@ -196,6 +201,7 @@ public final class TiScreenViewModel {
             services.tiPublishers().verify(pkg.bytes(), List.of());
             List<SensorPushResult> results = push.push(pkg.bytes(), pkg.manifest().version(), targets, listener, cancel);
             history.record(pkg.bytes(), pkg.manifest().version(), pkg.sha256(), results, System.currentTimeMillis());
+            services.sensors().recordTiVersions(SensorPushResult.confirmedVersions(results));
             return results;
         }).onSuccess(r -> pushing.set(false)).onFailure(e -> {
             pushing.set(false);
@@ -205,6 +211,11 @@ public final class TiScreenViewModel {
 
     public StringProperty summaryProperty() {
         return summary;
+    }
+
+    /** The imported package in a few words (the screen's subtitle). */
+    public StringProperty headlineProperty() {
+        return headline;
     }
 
     public StringProperty problemProperty() {
