@@ -63,7 +63,7 @@ public final class ConsoleData {
                             if (arrivals.streaming) {
                                 tasks.onUiThread(() -> {
                                     arrivals.add(rows);
-                                    taken.complete(null);
+                                    tasks.afterNextFrame(() -> taken.complete(null));
                                 });
                             } else {
                                 taken.complete(null);

@@ -44,8 +44,9 @@ public final class SnapshotLoader {
 
         /**
          * Called on the loading thread, in zone order (the order of the snapshot's devices).
-         * The first zone's stage must complete before the other zones are read: while the window
-         * lays itself out and shows the first rows, the reading waits instead of taking the core.
+         * The other zones are read once the first zone's stage completes (the console completes it
+         * when the first rows are on screen): while the window lays itself out and shows the first
+         * rows, the reading waits instead of taking a core from it.
          */
         CompletionStage<?> arrived(List<DeviceRow> rows);
     }
@@ -93,7 +94,7 @@ public final class SnapshotLoader {
             for (int i = 0; i < ordered.size(); i++) {
                 Zone zone = ordered.get(i);
                 if (i == 1) {
-                    // Zones after the first are read once the first one's rows have been taken.
+                    // Zones after the first are read once the first one's rows are shown.
                     early.arrived(java.util.Collections.unmodifiableList(parts.get(0).get().rows()))
                             .toCompletableFuture().get();
                 }
