@@ -62,8 +62,11 @@ public final class ConsoleData {
                                     new java.util.concurrent.CompletableFuture<>();
                             if (arrivals.streaming) {
                                 tasks.onUiThread(() -> {
-                                    arrivals.add(rows);
-                                    tasks.afterNextFrame(() -> taken.complete(null));
+                                    try {
+                                        arrivals.add(rows);
+                                    } finally {
+                                        tasks.afterNextFrame(() -> taken.complete(null));
+                                    }
                                 });
                             } else {
                                 taken.complete(null);

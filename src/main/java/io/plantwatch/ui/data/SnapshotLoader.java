@@ -32,6 +32,9 @@ public final class SnapshotLoader {
         void step(String what, int done, int total);
     }
 
+    /** How long the reading waits for the first rows to be shown before it reads on regardless. */
+    private static final long FIRST_ROWS_WAIT_SECONDS = 10;
+
     private final ConsoleServices services;
 
     public SnapshotLoader(ConsoleServices services) {
@@ -94,9 +97,9 @@ public final class SnapshotLoader {
             for (int i = 0; i < ordered.size(); i++) {
                 Zone zone = ordered.get(i);
                 if (i == 1) {
-                    // Zones after the first are read once the first one's rows are shown.
-                    early.arrived(java.util.Collections.unmodifiableList(parts.get(0).get().rows()))
-                            .toCompletableFuture().get();
+                    // Zones after the first are read once the first one's rows are shown (or after
+                    // a while without: the wait only keeps a core free for the window).
+                    awaitShown(early.arrived(java.util.Collections.unmodifiableList(parts.get(0).get().rows())));
                 }
                 parts.add(pool.submit(() -> readZone(zone, alertsByAddress)));
             }
@@ -127,6 +130,15 @@ public final class SnapshotLoader {
         steps.step("Done", 1, 1);
         return new ConsoleSnapshot(sites, zones, sensors, rows, alertRows, byDevice, byId,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static void awaitShown(CompletionStage<?> shown)
+            throws InterruptedException, java.util.concurrent.ExecutionException {
+        try {
+            shown.toCompletableFuture().get(FIRST_ROWS_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // Not shown yet (no frames?): read on.
+        }
     }
 
     /** One zone's rows and connections by device (a device's connections are all in its zone). */
