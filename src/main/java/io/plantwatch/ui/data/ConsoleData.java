@@ -12,6 +12,7 @@ import javafx.collections.ObservableList;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -58,8 +59,7 @@ public final class ConsoleData {
                             context.message(what);
                             context.progress(done, total);
                         }, context.cancellation(), rows -> {
-                            java.util.concurrent.CompletableFuture<Void> taken =
-                                    new java.util.concurrent.CompletableFuture<>();
+                            CompletableFuture<Void> taken = new CompletableFuture<>();
                             if (arrivals.streaming) {
                                 tasks.onUiThread(() -> {
                                     try {

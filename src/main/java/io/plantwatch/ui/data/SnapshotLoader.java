@@ -33,7 +33,7 @@ public final class SnapshotLoader {
     }
 
     /** How long the reading waits for the first rows to be shown before it reads on regardless. */
-    private static final long FIRST_ROWS_WAIT_SECONDS = 10;
+    private static final long FIRST_ROWS_WAIT_SECONDS = 60;
 
     private final ConsoleServices services;
 
