@@ -12,6 +12,7 @@ import javafx.collections.ObservableList;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -58,12 +59,14 @@ public final class ConsoleData {
                             context.message(what);
                             context.progress(done, total);
                         }, context.cancellation(), rows -> {
-                            java.util.concurrent.CompletableFuture<Void> taken =
-                                    new java.util.concurrent.CompletableFuture<>();
+                            CompletableFuture<Void> taken = new CompletableFuture<>();
                             if (arrivals.streaming) {
                                 tasks.onUiThread(() -> {
-                                    arrivals.add(rows);
-                                    taken.complete(null);
+                                    try {
+                                        arrivals.add(rows);
+                                    } finally {
+                                        tasks.afterNextFrame(() -> taken.complete(null));
+                                    }
                                 });
                             } else {
                                 taken.complete(null);

@@ -32,6 +32,9 @@ public final class SnapshotLoader {
         void step(String what, int done, int total);
     }
 
+    /** How long the reading waits for the first rows to be shown before it reads on regardless. */
+    private static final long FIRST_ROWS_WAIT_SECONDS = 60;
+
     private final ConsoleServices services;
 
     public SnapshotLoader(ConsoleServices services) {
@@ -44,8 +47,9 @@ public final class SnapshotLoader {
 
         /**
          * Called on the loading thread, in zone order (the order of the snapshot's devices).
-         * The first zone's stage must complete before the other zones are read: while the window
-         * lays itself out and shows the first rows, the reading waits instead of taking the core.
+         * The other zones are read once the first zone's stage completes (the console completes it
+         * when the first rows are on screen): while the window lays itself out and shows the first
+         * rows, the reading waits instead of taking a core from it.
          */
         CompletionStage<?> arrived(List<DeviceRow> rows);
     }
@@ -94,9 +98,9 @@ public final class SnapshotLoader {
             for (int i = 0; i < ordered.size(); i++) {
                 Zone zone = ordered.get(i);
                 if (i == 1) {
-                    // Zones after the first are read once the first one's rows have been taken.
-                    early.arrived(java.util.Collections.unmodifiableList(parts.get(0).get().rows()))
-                            .toCompletableFuture().get();
+                    // Zones after the first are read once the first one's rows are shown (or after
+                    // a while without: the wait only keeps a core free for the window).
+                    awaitShown(early.arrived(java.util.Collections.unmodifiableList(parts.get(0).get().rows())));
                 }
                 parts.add(pool.submit(() -> readZone(zone, alertsByAddress)));
             }
@@ -127,6 +131,15 @@ public final class SnapshotLoader {
         steps.step("Done", 1, 1);
         return new ConsoleSnapshot(sites, zones, sensors, rows, alertRows, byDevice, byId,
                 (System.nanoTime() - started) / 1_000_000, newestTi);
+    }
+
+    private static void awaitShown(CompletionStage<?> shown)
+            throws InterruptedException, java.util.concurrent.ExecutionException {
+        try {
+            shown.toCompletableFuture().get(FIRST_ROWS_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // Not shown yet (no frames?): read on.
+        }
     }
 
     /** One zone's rows and connections by device (a device's connections are all in its zone). */

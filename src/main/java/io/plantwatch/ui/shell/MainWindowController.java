@@ -7,6 +7,8 @@ import io.plantwatch.ui.data.StatusLine;
 import io.plantwatch.ui.task.TaskExecutor;
 import io.plantwatch.ui.task.TaskHandle;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -82,7 +84,7 @@ public final class MainWindowController {
     private final String storeText;
     private Screen current;
     /** {@link #current} for bindings. */
-    private final javafx.beans.property.ObjectProperty<Screen> shown = new javafx.beans.property.SimpleObjectProperty<>();
+    private final ObjectProperty<Screen> shown = new SimpleObjectProperty<>();
     private boolean welcomeDismissed;
 
     public MainWindowController(ConsoleData data, TaskExecutor tasks, ShellActions actions,

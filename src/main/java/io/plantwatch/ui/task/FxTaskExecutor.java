@@ -103,6 +103,18 @@ public final class FxTaskExecutor implements TaskExecutor {
     }
 
     @Override
+    public void afterNextFrame(Runnable action) {
+        onUiThread(() -> new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                stop();
+                // Timers run first in a pulse, the rendering after them: the next event follows it.
+                Platform.runLater(action);
+            }
+        }.start());
+    }
+
+    @Override
     public ObservableList<TaskHandle> running() {
         return running;
     }

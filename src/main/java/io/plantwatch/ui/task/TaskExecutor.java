@@ -15,6 +15,14 @@ public interface TaskExecutor extends AutoCloseable {
      */
     void onUiThread(Runnable action);
 
+    /**
+     * Runs {@code action} on the UI thread after the next frame has been rendered (so what was
+     * just changed is on screen); where there are no frames, as {@link #onUiThread} does.
+     */
+    default void afterNextFrame(Runnable action) {
+        onUiThread(action);
+    }
+
     /** The tasks running now, for the status bar. Changes on the FX thread. */
     ObservableList<TaskHandle> running();
 
