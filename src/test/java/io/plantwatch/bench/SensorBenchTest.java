@@ -77,7 +77,9 @@ class SensorBenchTest {
         }
         assertThat(Long.parseLong(figures.get("sensor_replay_no_detection_pps"))).isPositive();
         assertThat(Double.parseDouble(figures.get("detection_replay_speed_percent"))).isPositive();
-        assertThat(Double.parseDouble(figures.get("sensor_no_detection_cpu_pipeline_s"))).isPositive();
+        // The pipeline of a 2 MB replay may round to 0.00 s; the whole sensor's work cannot.
+        assertThat(Double.parseDouble(figures.get("sensor_no_detection_cpu_pipeline_s"))).as(printed).isNotNegative();
+        assertThat(Double.parseDouble(figures.get("sensor_no_detection_work_cpu_s"))).as(printed).isPositive();
         assertThat(figures.get("sensor_alerts_no_detection")).as("detection off raises nothing").isEqualTo("0");
         assertThat(figures).containsKeys("detection_cpu_overhead_percent", "detection_pipeline_cpu_overhead_percent",
                 "detection_writer_cpu_overhead_percent", "sensor_work_cpu_s", "sensor_no_detection_work_cpu_s",
