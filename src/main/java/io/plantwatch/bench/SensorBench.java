@@ -193,7 +193,7 @@ public final class SensorBench implements Callable<Integer> {
                     cpu.sample();
                     status = sensor.status();
                     String state = status.get("captureState").asText();
-                    if (pipelineNanos == 0 && status.get("packets").asLong() >= packets) {
+                    if (pipelineNanos == 0 && status.get("inventoryPackets").asLong() >= packets) {
                         pipelineNanos = System.nanoTime() - sensor.listeningNanos();
                     }
                     if ("REPLAY_FINISHED".equals(state)) {

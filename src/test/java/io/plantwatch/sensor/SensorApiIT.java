@@ -115,6 +115,11 @@ class SensorApiIT {
                 assertThat(c.has("firstDeviceId") && c.has("secondDeviceId") && c.has("discovered")).isTrue();
             }
             assertThat(gotConnections).isEqualTo(expectedConnections).isNotEmpty();
+
+            JsonNode status = s.get("/api/plantwatch/v1/status");
+            assertThat(status.get("packets").asLong()).as("frames captured").isEqualTo(report.capture().packets());
+            assertThat(status.get("inventoryPackets").asLong()).as("frames in the served inventory")
+                    .isEqualTo(report.capture().packets());
         }
     }
 

@@ -159,7 +159,7 @@ public final class LightSensor implements AutoCloseable {
             Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
             if (plantwatch && path.equals("/api/plantwatch/v1/status")) {
                 send(exchange, 200, new SensorStatus(name, "light", 1, null, false, 0, 0, inventory.deviceCount(),
-                        0, 0, "RUNNING", null, inventory.cursor()));
+                        0, 0, "RUNNING", null, inventory.cursor(), 0));
             } else if (plantwatch && path.equals("/api/plantwatch/v1/changes") && method.equals("GET")) {
                 changes(exchange, query);
             } else if (path.equals("/api/v1/devices/") || path.equals("/api/v1/devices")) {

@@ -62,7 +62,7 @@ final class PlantwatchRoutes {
                 installed == null ? null : installed.version(), baseline.learning(), capture.packets(),
                 capture.drops(), writer.deviceCount(), reader.count("SELECT COUNT(*) FROM connection"),
                 reader.count("SELECT COUNT(*) FROM alert"), capture.state().name(), capture.error(),
-                Long.toString(writer.lastSeq()));
+                Long.toString(writer.lastSeq()), capture.inventoryPackets());
     }
 
     private ApiResponse upload(ApiRequest r) throws Exception {

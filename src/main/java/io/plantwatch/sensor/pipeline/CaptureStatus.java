@@ -7,7 +7,10 @@ package io.plantwatch.sensor.pipeline;
 public final class CaptureStatus {
     private volatile CaptureState state = CaptureState.STARTING;
     private volatile String error;
+    /** Frames captured so far, kept current while the inventory waits for the writer. */
     private volatile long packets;
+    /** Frames counted in the latest inventory snapshot. */
+    private volatile long inventoryPackets;
     private volatile long drops;
     private volatile long lastPacketNanos;
 
@@ -21,6 +24,11 @@ public final class CaptureStatus {
 
     public long packets() {
         return packets;
+    }
+
+    /** Frames the latest inventory snapshot counts: behind {@link #packets()} while the store is busy. */
+    public long inventoryPackets() {
+        return inventoryPackets;
     }
 
     public long drops() {
@@ -37,9 +45,16 @@ public final class CaptureStatus {
         this.error = error;
     }
 
+    /** A snapshot of the inventory was taken with these counts. */
     void counters(long packets, long drops) {
         this.packets = packets;
+        this.inventoryPackets = packets;
         this.drops = drops;
+    }
+
+    /** Frames captured so far (between snapshots). */
+    void captured(long packets) {
+        this.packets = packets;
     }
 
     public void stored(long lastPacketNanos) {

@@ -160,6 +160,8 @@ public final class Pipeline implements Runnable {
             }
             if (++count >= checkEvery) {
                 count = 0;
+                // The count moves on while no snapshot is taken (the writer may be behind for long).
+                status.captured(collector.packets());
                 if (schedule.due(writerBehind())) {
                     snapshot(false);
                 }

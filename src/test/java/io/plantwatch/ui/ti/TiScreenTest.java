@@ -177,7 +177,8 @@ class TiScreenTest {
 
     private void importPath(Path file) {
         robot.clickOn("#ti-path").eraseText(200);
-        robot.lookup("#ti-path").queryTextInputControl().setText(file.toString());
+        // On the FX thread: a text set from the test thread races the field's layout (an NPE in TextLine).
+        robot.interact(() -> robot.lookup("#ti-path").queryTextInputControl().setText(file.toString()));
         robot.clickOn("#ti-import");
     }
 
