@@ -273,15 +273,7 @@ final class ConsoleLaunchProbe {
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> action) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(action.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(300, TimeUnit.SECONDS);
+        return FxCall.onFx(action, 300);
     }
 
     private static long median(List<Long> values) {

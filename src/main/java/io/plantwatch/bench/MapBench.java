@@ -256,15 +256,7 @@ public final class MapBench implements Callable<Integer> {
         }
     }
 
-    private static <T> T onFx(Callable<T> action) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(action.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(120, TimeUnit.SECONDS);
+    private static <T> T onFx(java.util.concurrent.Callable<T> action) throws Exception {
+        return FxCall.onFx(action, 120);
     }
 }
