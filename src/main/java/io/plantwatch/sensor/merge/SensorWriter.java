@@ -308,6 +308,9 @@ public final class SensorWriter implements Runnable {
         if (traffic == null || stopping) {
             return;
         }
+        // The pipeline's live count, not only the last snapshot's: while the writer is busy no
+        // snapshot comes, and a busy capture must not look like a quiet one.
+        traffic.packets(status.packets());
         Detections found = traffic.check(detector);
         if (!found.alerts().isEmpty() || !found.events().isEmpty()) {
             ChangeBatch batch = new ChangeBatch();

@@ -170,6 +170,7 @@ public final class Pipeline implements Runnable {
 
         @Override
         public void onIdle() {
+            status.captured(collector.packets());
             schedule.waited();
             if (schedule.due(writerBehind())) {
                 snapshot(false);
