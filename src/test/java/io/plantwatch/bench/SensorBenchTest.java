@@ -48,8 +48,11 @@ class SensorBenchTest {
         assertThat(stored).as("storing everything takes at least as long as decoding it").isPositive()
                 .isLessThanOrEqualTo(Long.parseLong(figures.get("sensor_replay_pps")));
         assertThat(Long.parseLong(figures.get("sensor_store_lag_ms"))).isNotNegative();
-        assertThat(Double.parseDouble(figures.get("sensor_cpu_pipeline_s"))).as("the pipeline thread is measured")
-                .isPositive();
+        // Thread CPU comes from /proc in 10 ms ticks and the pipeline thread of a 2 MB replay may use
+        // less (or end between samples): its line must be there; the sensor's threads together are measured.
+        assertThat(Double.parseDouble(figures.get("sensor_cpu_pipeline_s"))).as(printed).isNotNegative();
+        assertThat(figures.entrySet().stream().filter(e -> e.getKey().startsWith("sensor_cpu_"))
+                .mapToDouble(e -> Double.parseDouble(e.getValue())).sum()).as(printed).isPositive();
         assertThat(Integer.parseInt(figures.get("devices_api_requests"))).isPositive();
         assertThat(Long.parseLong(figures.get("devices_api_max_devices"))).isPositive()
                 .isLessThanOrEqualTo(Long.parseLong(figures.get("sensor_devices")));
