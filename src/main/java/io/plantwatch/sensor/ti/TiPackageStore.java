@@ -88,10 +88,34 @@ public final class TiPackageStore {
         State next = prepare(upload, System.currentTimeMillis());
         Files.createDirectories(dir);
         Path tmp = dir.resolve("package.zip.tmp");
-        Files.write(tmp, upload);
+        writeDurably(tmp, upload);
         Files.move(tmp, dir.resolve("package.zip"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        syncDirectory(dir);
         state = next;
         return next.installed();
+    }
+
+    /** On disk before the rename: after a power cut the package is the old one or the new one, never empty. */
+    private static void writeDurably(Path file, byte[] bytes) throws IOException {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE,
+                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+    }
+
+    /** Makes the rename itself durable (Linux syncs a directory opened for reading). */
+    private static void syncDirectory(Path directory) {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(directory,
+                java.nio.file.StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Some platforms cannot open a directory; the rename is still atomic there.
+        }
     }
 
     private State prepare(byte[] bytes, long uploaded) throws PackageRejectedException, IOException {
