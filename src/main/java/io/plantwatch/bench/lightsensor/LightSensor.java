@@ -197,10 +197,14 @@ public final class LightSensor implements AutoCloseable {
         if (gzip) {
             exchange.getResponseHeaders().set("Content-Encoding", "gzip");
         }
-        sendBytes(exchange, 200, body);
-        int served = pagesServed.incrementAndGet();
-        if (served == dieAfterPages) {
+        // Dead before the last page leaves: the client asks for the next page the moment it has
+        // this one, and that request must find the sensor dead.
+        boolean dies = pagesServed.incrementAndGet() == dieAfterPages;
+        if (dies) {
             dead = true;
+        }
+        sendBytes(exchange, 200, body);
+        if (dies) {
             Thread killer = new Thread(() -> server.stop(0), "kill-" + name);
             killer.setDaemon(true);
             killer.start();
