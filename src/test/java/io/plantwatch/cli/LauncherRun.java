@@ -5,8 +5,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** One command line run in this JVM through {@link Launcher#run}, with its exit code and what it printed. */
-record LauncherRun(int code, String out, String err) {
-    static LauncherRun of(String... args) {
+public record LauncherRun(int code, String out, String err) {
+    public static LauncherRun of(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Launcher.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),

@@ -233,9 +233,6 @@ public final class SensorWriter implements Runnable {
         long now = System.currentTimeMillis();
         Inventory inventory = snapshot.inventory();
         latest = inventory;
-        if (traffic != null) {
-            traffic.packets(snapshot.packets());
-        }
         DeviceMerger.Result merged = devices.merge(inventory.devices(), detector.baseline().learning(), scanners);
         deviceIds = merged.idByAddress();
         List<Connection> fresh = connections.merge(snapshot.expired(), inventory.connections(), deviceIds);
@@ -308,8 +305,8 @@ public final class SensorWriter implements Runnable {
         if (traffic == null || stopping) {
             return;
         }
-        // The pipeline's live count, not only the last snapshot's: while the writer is busy no
-        // snapshot comes, and a busy capture must not look like a quiet one.
+        // The pipeline's live count (a snapshot's is older, and none comes while the writer is
+        // busy): a busy capture must not look like a quiet one.
         traffic.packets(status.packets());
         Detections found = traffic.check(detector);
         if (!found.alerts().isEmpty() || !found.events().isEmpty()) {

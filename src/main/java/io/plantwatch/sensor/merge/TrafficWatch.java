@@ -7,12 +7,12 @@ import java.time.Duration;
 import java.util.function.LongSupplier;
 
 /**
- * Watches live capture for silence: each pipeline snapshot tells the packet count so far; when it
+ * Watches live capture for silence: each check is told the pipeline's packet count so far; when it
  * has not grown for the quiet time, the detector raises its Operational "no traffic" alert (once
  * per quiet spell) and, when frames come again, its back-to-normal event. Times are wall-clock
- * epoch nanoseconds from the given clock, so a test can drive it. Snapshots come every few seconds
- * even when nothing arrives, and the writer asks {@link #check} several times a second, so the
- * alert comes within a snapshot interval of the quiet time; the capture loop itself is untouched.
+ * epoch nanoseconds from the given clock, so a test can drive it. The pipeline updates its count
+ * every few dozen frames and when idle, and the writer asks {@link #check} several times a second,
+ * so the alert comes within about a second of the quiet time; the capture loop itself is untouched.
  * Not thread-safe: the writer thread uses it.
  */
 public final class TrafficWatch {
@@ -35,7 +35,7 @@ public final class TrafficWatch {
         return System.currentTimeMillis() * 1_000_000L;
     }
 
-    /** A snapshot said how many packets were captured so far. */
+    /** The pipeline has captured this many packets so far. */
     void packets(long total) {
         if (total != packets) {
             packets = total;

@@ -1,14 +1,11 @@
 package io.plantwatch.cli.ti;
 
-import io.plantwatch.cli.Launcher;
+import io.plantwatch.cli.LauncherRun;
 import io.plantwatch.ti.TiSources;
 import io.plantwatch.ti.format.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -19,14 +16,15 @@ class TiCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    /** What the last {@link #run} printed. */
+    private String out = "";
+    private String err = "";
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return Launcher.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        LauncherRun result = LauncherRun.of(args);
+        out = result.out();
+        err = result.err();
+        return result.code();
     }
 
     @Test
