@@ -40,12 +40,25 @@ final class BenchCapture {
     }
 
     private Path synthetic(PrintStream out) throws IOException {
+        return write(SyntheticCapture.standard(), "synthetic-" + sizeMb + "mb.pcap", sizeMb, out);
+    }
+
+    /**
+     * The synthetic traffic of another plant ({@link SyntheticCapture#otherPlant()}) of {@code mb},
+     * written once to {@code --dir}: what a benchmark replays to warm a sensor up.
+     */
+    Path otherPlant(int mb, PrintStream out) throws IOException {
+        return write(SyntheticCapture.otherPlant(), "synthetic-other-plant-" + mb + "mb.pcap", mb, out);
+    }
+
+    private Path write(SyntheticCapture generator, String name, int mb, PrintStream out) throws IOException {
         Files.createDirectories(dir);
-        Path capture = dir.resolve("synthetic-" + sizeMb + "mb.pcap");
-        long target = sizeMb * 1_000_000L;
+        Path capture = dir.resolve(name);
+        long target = mb * 1_000_000L;
         if (!Files.exists(capture) || Files.size(capture) < target) {
             long t = System.nanoTime();
-            SyntheticCapture.Summary s = SyntheticCapture.standard().write(capture, target);
+            SyntheticCapture.Summary s = generator.write(capture, target);
+            out.println("generated_file: " + capture);
             out.println("generated_packets: " + s.packets());
             out.println("generated_hosts: " + s.hosts());
             out.println("generated_flows: " + s.flows());

@@ -67,12 +67,18 @@ final class ChildSensor implements AutoCloseable {
     /** As {@link #start(Path, Path, String, List)}, with more sensor options ({@code --no-detection}). */
     static ChildSensor start(Path data, Path capture, String token, List<String> jvmArgs, List<String> sensorArgs)
             throws Exception {
+        return start(data, List.of(capture), token, jvmArgs, sensorArgs);
+    }
+
+    /** As {@link #start(Path, Path, String, List, List)}, replaying {@code captures} one after the other. */
+    static ChildSensor start(Path data, List<Path> captures, String token, List<String> jvmArgs,
+                             List<String> sensorArgs) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.plantwatch.cli.Launcher", "sensor",
-                "--name", "bench", "--data", data.toString(), "--listen", "127.0.0.1:0",
-                "--replay", capture.toString(), "--fast"));
+                "--name", "bench", "--data", data.toString(), "--listen", "127.0.0.1:0", "--fast", "--replay"));
+        captures.forEach(c -> command.add(c.toString()));
         command.addAll(sensorArgs);
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));

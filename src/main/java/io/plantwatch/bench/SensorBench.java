@@ -25,17 +25,23 @@ import java.util.stream.Stream;
  * {@code bench sensor}: a sensor replaying a capture with {@code --fast}, its store and HTTPS API
  * running, against {@code analyze} on the same file, side by side in one run; and the latency of
  * {@code GET /api/v1/devices/} asked by a client thread while the sensor replays and stores.
- * The sensor runs as a child JVM (as it is deployed). Two times are taken from the moment it says
- * it listens (its pipeline has started): until its status counts every packet of the file (the
- * pipeline has decoded them all and built its last inventory snapshot: the packet rate the sensor
- * sustains, the store and API running beside it) and until its status says the replay is finished
- * and stored (the writer has caught up).
+ * The sensor runs as a child JVM (as it is deployed). It first replays a warm-up capture of another
+ * plant ({@code --warm-up-mb}): analyze's best run is measured in a JVM that has already compiled
+ * its code, and a sensor runs for months, so the replay is measured on a sensor that has run for a
+ * while rather than on a JVM's first seconds (the warm-up's own rate is printed too, and
+ * {@code --warm-up-mb 0} measures a sensor just started). Two times are taken from the moment the
+ * sensor takes the measured capture's first frames (or says it listens, without a warm-up): until
+ * its status counts every packet of the file (the pipeline has decoded them all and built its last
+ * inventory snapshot: the packet rate the sensor sustains, the store and API running beside it)
+ * and until its status says the replay is finished and stored (the writer has caught up).
  */
 @Command(name = "sensor", mixinStandardHelpOptions = true,
         description = {"Sensor replay throughput (store and API running) vs analyze, and devices API latency.",
             "Without --file, writes (once) a synthetic capture of --size-mb to bench-data/."})
 public final class SensorBench implements Callable<Integer> {
     private static final long POLL_MILLIS = 50;
+    /** Polls closely for the moment the measured capture starts. */
+    private static final long WARM_UP_POLL_MILLIS = 10;
 
     @Option(names = "--api-interval-ms", defaultValue = "100", description = "Pause between devices API requests; 0 asks back to back (default ${DEFAULT-VALUE}).")
     long apiIntervalMillis;
@@ -53,6 +59,12 @@ public final class SensorBench implements Callable<Integer> {
             + " (sensor --no-detection), alternating with the normal runs, and print what detection costs.")
     boolean compareDetection;
 
+    @Option(names = "--warm-up-mb", defaultValue = "256", description = "Before the measured replay the sensor replays"
+            + " this many MB of another plant's synthetic traffic (no host or flow in common), so the replay meets a"
+            + " sensor that has run for a while (its code compiled, its store in use), as analyze's best run is warm;"
+            + " 0 measures a sensor just started (default ${DEFAULT-VALUE}).")
+    int warmUpMb;
+
     @Option(names = "--sensor-jvm-arg", paramLabel = "ARG", description = "An option for the sensor's JVM (repeatable), e.g. -XX:StartFlightRecording=filename=sensor.jfr.")
     List<String> sensorJvmArgs = new ArrayList<>();
 
@@ -68,6 +80,15 @@ public final class SensorBench implements Callable<Integer> {
         out.println("sensor_process: child JVM, --replay --fast, store and HTTPS API running");
         out.printf("load_average_1m_before: %.2f%n", loadAverage());
         long packets = BareLoop.walk(capture)[0]; // also faults the pages in, as every run finds them
+        WarmUp warmUp = null;
+        if (warmUpMb > 0) {
+            Path other = source.otherPlant(warmUpMb, out);
+            warmUp = new WarmUp(other, BareLoop.walk(other)[0]);
+            out.println("sensor_warm_up_file: " + warmUp.capture);
+            out.println("sensor_warm_up_packets: " + warmUp.packets);
+        } else {
+            out.println("sensor_warm_up_file: none (the sensor is measured from its start)");
+        }
         long analyzeNanos = Long.MAX_VALUE;
         long analyzeCpuNanos = Long.MAX_VALUE;
         long sensorNanos = Long.MAX_VALUE;
@@ -80,7 +101,7 @@ public final class SensorBench implements Callable<Integer> {
         for (int i = 0; i < runs; i++) {
             if (compareDetection) {
                 System.gc();
-                SensorRun off = replay(capture, packets, List.of("--no-detection"));
+                SensorRun off = replay(warmUp, capture, packets, List.of("--no-detection"));
                 bestOff = bestOff == null || off.pipelineNanos < bestOff.pipelineNanos ? off : bestOff;
             }
             long t = System.nanoTime();
@@ -89,7 +110,7 @@ public final class SensorBench implements Callable<Integer> {
             analyzeNanos = Math.min(analyzeNanos, System.nanoTime() - t);
             analyzeCpuNanos = Math.min(analyzeCpuNanos, threads.getCurrentThreadCpuTime() - cpu);
             System.gc();
-            last = replay(capture, packets, List.of());
+            last = replay(warmUp, capture, packets, List.of());
             if (last.pipelineNanos < sensorNanos) {
                 bestOn = last;
             }
@@ -99,12 +120,15 @@ public final class SensorBench implements Callable<Integer> {
         }
         latencies.sort(Comparator.naturalOrder());
         out.println("packets: " + packets);
-        out.println("sensor_packets: " + last.packets);
+        out.println("sensor_packets: " + (last.packets - (warmUp == null ? 0 : warmUp.packets)));
         out.println("sensor_devices: " + last.devices);
         out.println("sensor_connections: " + last.connections);
         out.println("sensor_replay_pps: " + rate(packets, sensorNanos));
         out.println("analyze_pps: " + rate(packets, analyzeNanos));
         out.printf("sensor_vs_analyze_percent: %.1f%n", 100.0 * analyzeNanos / sensorNanos);
+        if (warmUp != null) {
+            out.println("sensor_warm_up_pps: " + rate(warmUp.packets, last.warmUpNanos));
+        }
         out.println("sensor_stored_pps: " + rate(packets, storedNanos));
         out.printf("sensor_stored_vs_analyze_percent: %.1f%n", 100.0 * analyzeNanos / storedNanos);
         out.println("sensor_store_lag_ms: " + (last.storedNanos - last.pipelineNanos) / 1_000_000);
@@ -175,26 +199,45 @@ public final class SensorBench implements Callable<Integer> {
     }
 
     private record SensorRun(long pipelineNanos, long storedNanos, long packets, long devices, long connections, List<Long> latencies,
-                             int maxDevices, int fewerDevices, Map<String, Double> cpuSeconds, long alerts) {
+                             int maxDevices, int fewerDevices, Map<String, Double> cpuSeconds, long alerts,
+                             long warmUpNanos) {
     }
 
-    private SensorRun replay(Path capture, long packets, List<String> sensorArgs) throws Exception {
+    /** What the sensor replays first, and its frame count. */
+    private record WarmUp(Path capture, long packets) {
+    }
+
+    /**
+     * One sensor run: the warm-up capture (if any), then {@code capture}. Times run from the moment
+     * the sensor takes the measured capture's first frames (its live count passes the warm-up's),
+     * or from its start without a warm-up; CPU seconds are those of that stretch.
+     */
+    private SensorRun replay(WarmUp warmUp, Path capture, long packets, List<String> sensorArgs) throws Exception {
         Files.createDirectories(source.dir());
         Path data = Files.createTempDirectory(source.dir().toAbsolutePath(), "sensor-bench-");
+        List<Path> captures = warmUp == null ? List.of(capture) : List.of(warmUp.capture, capture);
+        long before = warmUp == null ? 0 : warmUp.packets;
         try {
             String token = new TokenFile(data).create("bench");
-            try (ChildSensor sensor = ChildSensor.start(data, capture, token, sensorJvmArgs, sensorArgs)) {
+            try (ChildSensor sensor = ChildSensor.start(data, captures, token, sensorJvmArgs, sensorArgs)) {
                 DevicesApiLoad load = new DevicesApiLoad(sensor, minDevices, apiIntervalMillis);
                 ProcessThreadsCpu cpu = new ProcessThreadsCpu(sensor.pid());
                 load.start();
                 JsonNode status;
+                long start = warmUp == null ? sensor.listeningNanos() : 0;
+                Map<String, Double> cpuAtStart = Map.of();
                 long pipelineNanos = 0;
                 while (true) {
                     cpu.sample();
                     status = sensor.status();
+                    long now = System.nanoTime();
                     String state = status.get("captureState").asText();
-                    if (pipelineNanos == 0 && status.get("inventoryPackets").asLong() >= packets) {
-                        pipelineNanos = System.nanoTime() - sensor.listeningNanos();
+                    if (start == 0 && status.get("packets").asLong() >= before) {
+                        start = now;
+                        cpuAtStart = cpu.seconds();
+                    }
+                    if (start != 0 && pipelineNanos == 0 && status.get("inventoryPackets").asLong() >= before + packets) {
+                        pipelineNanos = now - start;
                     }
                     if ("REPLAY_FINISHED".equals(state)) {
                         break;
@@ -203,9 +246,9 @@ public final class SensorBench implements Callable<Integer> {
                         throw new IllegalStateException("the sensor's capture is " + state + ": "
                                 + status.get("captureError") + "\n" + sensor.recentLog());
                     }
-                    Thread.sleep(POLL_MILLIS);
+                    Thread.sleep(start == 0 ? WARM_UP_POLL_MILLIS : POLL_MILLIS);
                 }
-                long storedNanos = System.nanoTime() - sensor.listeningNanos();
+                long storedNanos = System.nanoTime() - start;
                 cpu.sample();
                 load.stop();
                 if (load.failure() != null) {
@@ -213,11 +256,18 @@ public final class SensorBench implements Callable<Integer> {
                 }
                 return new SensorRun(pipelineNanos == 0 ? storedNanos : pipelineNanos, storedNanos, status.get("packets").asLong(), status.get("devices").asLong(),
                         status.get("connections").asLong(), load.sortedLatencies(), load.maxDevices(),
-                        load.fewerDevices(), cpu.seconds(), status.path("alerts").asLong());
+                        load.fewerDevices(), since(cpuAtStart, cpu.seconds()), status.path("alerts").asLong(),
+                        start - sensor.listeningNanos());
             }
         } finally {
             deleteTree(data);
         }
+    }
+
+    private static Map<String, Double> since(Map<String, Double> before, Map<String, Double> now) {
+        Map<String, Double> spent = new java.util.LinkedHashMap<>();
+        now.forEach((group, seconds) -> spent.put(group, seconds - before.getOrDefault(group, 0.0)));
+        return spent;
     }
 
     /** Nearest-rank percentile of sorted values. */

@@ -24,21 +24,45 @@ public final class SyntheticCapture {
     private static final long CLIENT_MAC_BASE = 0x005056000000L;   // 00:50:56 (VMware): the workstations
     private static final int BUFFER = 16 << 20;
 
+    /** Where a capture's hosts and time lie: two captures on other plants never share a host or a flow. */
+    public record Plant(long clientMacBase, long serverMacBase, int clientNet, int serverNet, long startMicros) {
+        static final Plant STANDARD = new Plant(CLIENT_MAC_BASE, SERVER_MAC_BASE, 0x0A000000, 0x0A640000,
+                1_700_000_000_000_000L);
+        /** Other MACs and networks (172.16/16, 172.20/16), an hour before the standard plant's traffic. */
+        static final Plant OTHER = new Plant(CLIENT_MAC_BASE + 0x800000, SERVER_MAC_BASE + 0x800000, 0xAC100000,
+                0xAC140000, STANDARD.startMicros - 3_600_000_000L);
+    }
+
     private final int clients;
     private final int servers;
     private final int flowsPerClient;
     private final long seed;
+    private final Plant plant;
 
     public SyntheticCapture(int clients, int servers, int flowsPerClient, long seed) {
+        this(clients, servers, flowsPerClient, seed, Plant.STANDARD);
+    }
+
+    private SyntheticCapture(int clients, int servers, int flowsPerClient, long seed, Plant plant) {
         this.clients = clients;
         this.servers = servers;
         this.flowsPerClient = flowsPerClient;
         this.seed = seed;
+        this.plant = plant;
     }
 
     /** 10,000 workstations and 2,000 controllers with 15 flows each: 150,000 flows. */
     public static SyntheticCapture standard() {
         return new SyntheticCapture(10_000, 2_000, 15, 42);
+    }
+
+    /**
+     * The standard capture's traffic on another plant (no host or flow in common), ending an hour
+     * before the standard one starts: replayed first, it warms a sensor up without giving the
+     * standard capture a flow or device it already knows, and its flows are long idle by then.
+     */
+    public static SyntheticCapture otherPlant() {
+        return new SyntheticCapture(10_000, 2_000, 15, 43, Plant.OTHER);
     }
 
     private enum Service { MODBUS, S7COMM, HTTP, DNS, NTP }
@@ -79,7 +103,7 @@ public final class SyntheticCapture {
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             Writer w = new Writer(out);
             w.fileHeader();
-            long time = 1_700_000_000_000_000L; // microseconds
+            long time = plant.startMicros(); // microseconds
             int next = 0;
             while (w.written < targetBytes) {
                 Flow f = flows[next];
@@ -231,13 +255,13 @@ public final class SyntheticCapture {
         }
 
         private void ethernetAndIp(Flow f, boolean fromClient, int protocol, int ipLength) {
-            long clientMac = CLIENT_MAC_BASE + f.client;
-            long serverMac = SERVER_MAC_BASE + f.server;
+            long clientMac = plant.clientMacBase() + f.client;
+            long serverMac = plant.serverMacBase() + f.server;
             putMac(fromClient ? serverMac : clientMac);
             putMac(fromClient ? clientMac : serverMac);
             buffer.putShort((short) 0x0800);
-            int clientIp = 0x0A000000 | (1 + f.client / 250) << 8 | (1 + f.client % 250);
-            int serverIp = 0x0A640000 | (1 + f.server / 250) << 8 | (1 + f.server % 250);
+            int clientIp = plant.clientNet() | (1 + f.client / 250) << 8 | (1 + f.client % 250);
+            int serverIp = plant.serverNet() | (1 + f.server / 250) << 8 | (1 + f.server % 250);
             buffer.put((byte) 0x45).put((byte) 0).putShort((short) ipLength).putShort((short) ipId++)
                     .putShort((short) 0x4000).put((byte) 64).put((byte) protocol).putShort((short) 0)
                     .putInt(fromClient ? clientIp : serverIp).putInt(fromClient ? serverIp : clientIp);

@@ -71,7 +71,7 @@ public final class SensorService implements AutoCloseable {
         try {
             Json json = new Json();
             StoredState stored = StoredState.load(database);
-            BatchWriter batches = new BatchWriter(database, stored.lastSeq());
+            BatchWriter batches = new BatchWriter(database, stored);
             boolean firstStart = !stored.settings().containsKey(Settings.CREATED);
             boolean learning = firstStart || Boolean.parseBoolean(stored.settings().get(Settings.LEARNING));
             if (firstStart) {

@@ -60,8 +60,8 @@ final class PlantwatchRoutes {
         return new SensorStatus(identity.name(), identity.version(),
                 (System.currentTimeMillis() - identity.startedMillis()) / 1000,
                 installed == null ? null : installed.version(), baseline.learning(), capture.packets(),
-                capture.drops(), writer.deviceCount(), reader.count("SELECT COUNT(*) FROM connection"),
-                reader.count("SELECT COUNT(*) FROM alert"), capture.state().name(), capture.error(),
+                capture.drops(), writer.deviceCount(), writer.storedConnections(),
+                writer.storedAlerts(), capture.state().name(), capture.error(),
                 Long.toString(writer.lastSeq()), capture.inventoryPackets());
     }
 

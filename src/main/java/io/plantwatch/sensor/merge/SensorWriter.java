@@ -142,6 +142,16 @@ public final class SensorWriter implements Runnable {
         return deviceCount;
     }
 
+    /** Connection rows in the store. */
+    public long storedConnections() {
+        return writer.connectionRows();
+    }
+
+    /** Alert rows in the store. */
+    public long storedAlerts() {
+        return writer.alertRows();
+    }
+
     /** A number that grows each time device rows are stored: the API reuses a device list while it stays. */
     public long devicesVersion() {
         return devicesVersion;

@@ -15,7 +15,8 @@ import java.util.Map;
  */
 public record StoredState(long lastSeq, long maxDeviceId, long maxConnectionId, long maxAlertId, long maxEventId,
                           List<Rows.DeviceRow> devices, List<String> openAlertKeys, List<String> baselineKeys,
-                          Map<String, String> settings, long connectionCount, List<String> mutedAlertKeys) {
+                          Map<String, String> settings, long connectionCount, List<String> mutedAlertKeys,
+                          long alertCount) {
 
     public static StoredState load(SensorDatabase database) throws SQLException {
         try (Connection c = database.connection(); Statement s = c.createStatement()) {
@@ -44,7 +45,7 @@ public record StoredState(long lastSeq, long maxDeviceId, long maxConnectionId, 
                     single(s, "SELECT COALESCE(MAX(id), 0) FROM connection"),
                     single(s, "SELECT COALESCE(MAX(id), 0) FROM alert"),
                     single(s, "SELECT COALESCE(MAX(id), 0) FROM event"), devices, open, baseline, settings,
-                    single(s, "SELECT COUNT(*) FROM connection"), muted);
+                    single(s, "SELECT COUNT(*) FROM connection"), muted, single(s, "SELECT COUNT(*) FROM alert"));
         }
     }
 

@@ -68,8 +68,8 @@ class SensorWriterRetryTest {
             CaptureStatus status = new CaptureStatus();
             status.state(CaptureState.RUNNING, null);
             SnapshotMailbox mailbox = new SnapshotMailbox();
-            SensorWriter writer = new SensorWriter(new Json(), mailbox, status, new BatchWriter(database,
-                    stored.lastSeq()), reader, new Detector(new Baseline(true, List.of()), 1), stored);
+            SensorWriter writer = new SensorWriter(new Json(), mailbox, status, new BatchWriter(database, stored),
+                    reader, new Detector(new Baseline(true, List.of()), 1), stored);
             Thread thread = new Thread(writer, "store-writer");
             thread.start();
             try (Connection other = database.connection(); Statement s = other.createStatement()) {

@@ -39,12 +39,14 @@ class SensorStoreMigrationTest {
             assertThat(stored.lastSeq()).isEqualTo(7);
             assertThat(stored.connectionCount()).isEqualTo(1);
 
-            BatchWriter writer = new BatchWriter(database, stored.lastSeq());
+            BatchWriter writer = new BatchWriter(database, stored);
+            assertThat(writer.connectionRows()).isEqualTo(1);
             ChangeBatch batch = new ChangeBatch();
             batch.connections.add(row(1, KEY, true, "{\"id\":1,\"v\":2}"));
             batch.connections.add(row(2, "udp|x|y", false, "{\"id\":2}"));
             batch.baselineKeys.add("c");
             assertThat(writer.write(batch)).isEqualTo(9);
+            assertThat(writer.connectionRows()).as("one row updated, one inserted").isEqualTo(2);
             assertThat(reader.changes("connection", null, 7, 10))
                     .containsExactly(Map.entry(8L, "{\"id\":1,\"v\":2}"), Map.entry(9L, "{\"id\":2}"));
             assertThat(reader.connectionsByKey(List.of("udp|x|y"))).containsEntry("udp|x|y", "{\"id\":2}");
@@ -67,8 +69,10 @@ class SensorStoreMigrationTest {
         try (SensorDatabase database = SensorDatabase.open(data)) {
             ChangeBatch batch = new ChangeBatch();
             batch.connections.add(row(5, KEY, true, "{\"id\":5}"));
-            new BatchWriter(database, 0).write(batch);
+            BatchWriter writer = new BatchWriter(database, StoredState.load(database));
+            writer.write(batch);
             assertThat(new StoreReader(database).connectionsByKey(List.of(KEY))).containsEntry(KEY, "{\"id\":5}");
+            assertThat(writer.connectionRows()).isEqualTo(1);
         }
     }
 
