@@ -55,6 +55,31 @@ class AlertHandlingTest {
     }
 
     @Test
+    void repeatsTheSensorsCountedShowAsTheHighestCountAndTheLatestSighting() {
+        AlertView before = titled("Unauthorized PLC Programming");
+        assertThat(before.occurrences()).as("sensors that sent no counts: seen once").isEqualTo(1);
+        assertThat(before.lastSeen()).isNull();
+
+        north1.putAlert(ApiRecords.repeated(north1.alert("n1-alert-7"), 5, T + 600_000));
+        north2.putAlert(ApiRecords.repeated(north2.alert("n2-alert-3"), 3, T + 900_000));
+        fixture.console().sync().syncAll(SyncListener.NONE, Cancellation.none());
+
+        AlertView repeated = titled("Unauthorized PLC Programming");
+        assertThat(repeated.occurrences()).as("two sensors seeing the same repeats: not added up").isEqualTo(5);
+        assertThat(repeated.lastSeen()).isEqualTo(T + 900_000);
+        assertThat(repeated.sources()).extracting(AlertView.SourceView::sensor, AlertView.SourceView::occurrences)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("north-1", 5L),
+                        org.assertj.core.groups.Tuple.tuple("north-2", 3L));
+
+        north1.putAlert(ApiRecords.repeated(north1.alert("n1-alert-7"), 9, T + 1_200_000));
+        fixture.console().sync().syncAll(SyncListener.NONE, Cancellation.none());
+        fixture.closeConsole();
+        AlertView stored = titled("Unauthorized PLC Programming");
+        assertThat(stored.occurrences()).as("a later count replaces the earlier, and is stored").isEqualTo(9);
+        assertThat(stored.lastSeen()).isEqualTo(T + 1_200_000);
+    }
+
+    @Test
     void theSameAlertFromTwoSensorsIsOneAndHandlingItReachesBoth() {
         assertThat(fixture.console().alerts().alerts(null)).hasSize(2);
         AlertView programming = titled("Unauthorized PLC Programming");

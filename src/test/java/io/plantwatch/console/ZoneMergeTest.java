@@ -180,6 +180,6 @@ class ZoneMergeTest {
     private static SensorBatch.IncomingAlert alert(long sensor, String uuid, long time) {
         return new SensorBatch.IncomingAlert(new io.plantwatch.console.merge.AlertSource(sensor, uuid, time,
                 "Unauthorized PLC Programming", "m", "Major", "Policy Violation", "10.0.0.9", "10.0.0.1", false,
-                "NEW", List.of(), null, null), null, null);
+                "NEW", List.of(), null, null, null, null), null, null);
     }
 }

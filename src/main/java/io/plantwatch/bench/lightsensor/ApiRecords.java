@@ -35,6 +35,13 @@ public final class ApiRecords {
                 destinationDevice, sourceIp, destinationIp, List.of(), null, false, List.of("T0843"), "NEW", time);
     }
 
+    /** The same alert raised {@code occurrences} times, the last at {@code lastSeen}, as a Plantwatch sensor counts repeats. */
+    public static ApiAlert repeated(ApiAlert a, long occurrences, long lastSeen) {
+        return new ApiAlert(a.id(), a.time(), a.title(), a.message(), a.severity(), a.engine(), a.sourceDevice(),
+                a.destinationDevice(), a.sourceDeviceAddress(), a.destinationDeviceAddress(), a.remediationSteps(),
+                a.additionalInformation(), a.handled(), a.techniques(), a.status(), lastSeen, occurrences, lastSeen);
+    }
+
     /** The same alert, handled by {@code action}. */
     public static ApiAlert handled(ApiAlert alert, String action) {
         String status = "handleAndLearn".equals(action) ? "LEARNED" : "mute".equals(action) ? "MUTED" : "HANDLED";

@@ -89,14 +89,22 @@ public final class AlertService {
     static AlertView view(MergedAlert alert, SensorNames names) {
         List<AlertView.SourceView> sources = new ArrayList<>();
         java.util.TreeSet<String> techniques = new java.util.TreeSet<>();
+        long occurrences = 1;
+        Long lastSeen = null;
         for (AlertSource source : alert.sources()) {
             techniques.addAll(source.techniques());
             sources.add(new AlertView.SourceView(names.sensor(source.sensor()), source.uuid(), source.handled(),
-                    source.status(), source.propagated(), source.propagationError()));
+                    source.status(), source.propagated(), source.propagationError(), source.occurrences()));
+            if (source.occurrences() != null) {
+                occurrences = Math.max(occurrences, source.occurrences());
+            }
+            if (source.lastSeen() != null) {
+                lastSeen = lastSeen == null ? source.lastSeen() : Math.max(lastSeen, source.lastSeen());
+            }
         }
         return new AlertView(alert.id(), alert.time(), alert.title(), alert.message(), alert.severity(),
                 alert.engine(), alert.sourceAddress(), alert.destinationAddress(), names.zone(alert.zoneId()),
                 names.site(alert.zoneId()), alert.handled(), alert.consoleAction(), alert.consoleHandledAt(),
-                names.sensors(alert.sensors()), sources, List.copyOf(techniques));
+                names.sensors(alert.sensors()), sources, List.copyOf(techniques), occurrences, lastSeen);
     }
 }

@@ -127,7 +127,7 @@ public final class ZoneState {
         }
         return new AlertSource(alert.sensor(), alert.uuid(), alert.time(), alert.title(), alert.message(),
                 alert.severity(), alert.engine(), source, destination, alert.handled(), alert.status(),
-                alert.techniques(), alert.propagated(), alert.propagationError());
+                alert.techniques(), alert.occurrences(), alert.lastSeen(), alert.propagated(), alert.propagationError());
     }
 
     private String address(long sensor, Long sensorDeviceId) {

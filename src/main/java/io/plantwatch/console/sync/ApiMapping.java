@@ -68,7 +68,7 @@ public final class ApiMapping {
         AlertSource source = new AlertSource(sensor, alert.id(), alert.time(), alert.title(), alert.message(),
                 alert.severity(), alert.engine(), blankToNull(alert.sourceDeviceAddress()),
                 blankToNull(alert.destinationDeviceAddress()), alert.handled(), alert.status(), alert.techniques(),
-                null, null);
+                alert.occurrences(), alert.lastSeen(), null, null);
         return new SensorBatch.IncomingAlert(source, alert.sourceDevice(), alert.destinationDevice());
     }
 

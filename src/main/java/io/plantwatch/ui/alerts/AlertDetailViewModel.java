@@ -41,6 +41,15 @@ public final class AlertDetailViewModel {
         this.data = data;
     }
 
+    /** "Seen once", or "Seen 12 times, last 2026-11-29 14:02:11". */
+    static String seen(AlertView view) {
+        if (view.occurrences() <= 1) {
+            return "Seen once";
+        }
+        String times = "Seen " + view.occurrences() + " times";
+        return view.lastSeen() == null ? times : times + ", last " + Formats.time(view.lastSeen());
+    }
+
     void show(AlertRow row) {
         alert.set(row);
         if (row == null) {
@@ -55,7 +64,7 @@ public final class AlertDetailViewModel {
         AlertView view = row.alert();
         heading.set(Formats.orNone(view.title()));
         facts.set(String.join(" · ", row.severity().label(), Formats.orNone(view.engine()), Formats.time(view.time()),
-                view.site() + " / " + view.zone(), row.status()));
+                view.site() + " / " + view.zone(), row.status(), seen(view)));
         message.set(view.message() == null ? "" : view.message());
         devices.clear();
         if (view.source() != null) {

@@ -128,8 +128,11 @@ public final class AlertsController implements ScreenView {
         severity.setComparator(Severity::compareTo);
         TableColumn<AlertRow, Long> time = Cells.column("Time", AlertRow::time, 150);
         time.setCellFactory(ignored -> Cells.textCell(Formats::time, null));
+        TableColumn<AlertRow, Long> lastSeen = Cells.column("Last seen", AlertRow::lastSeen, 150);
+        lastSeen.setCellFactory(ignored -> Cells.textCell(Formats::time, null));
         table.getColumns().setAll(List.of(severity, time,
                 Cells.column("Title", AlertRow::title, 300),
+                Cells.column("Seen", AlertRow::occurrences, 60), lastSeen,
                 Cells.column("Engine", AlertRow::engine, 130),
                 Cells.column("Source", AlertRow::source, 120),
                 Cells.column("Destination", AlertRow::destination, 120),
@@ -196,6 +199,8 @@ public final class AlertsController implements ScreenView {
                 Cells.column("Sensor", AlertView.SourceView::sensor, 110),
                 Cells.column("Sensor's alert id", AlertView.SourceView::uuid, 150),
                 Cells.column("Status on sensor", source -> Formats.orNone(source.status()), 110),
+                Cells.column("Times seen", source -> source.occurrences() == null ? "—"
+                        : Long.toString(source.occurrences()), 90),
                 Cells.column("Console action", AlertsController::delivery, 200)));
         evidenceTable.setItems(detail.evidence());
         evidenceTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -58,6 +58,16 @@ public record AlertRow(AlertView alert, String searchText) {
         return alert.sensors();
     }
 
+    /** How many times it was raised (repeats grouped in). */
+    public long occurrences() {
+        return alert.occurrences();
+    }
+
+    /** The latest sighting (epoch ms): the first one when no sensor reported a later. */
+    public long lastSeen() {
+        return alert.lastSeen() == null ? alert.time() : Math.max(alert.time(), alert.lastSeen());
+    }
+
     /** New, Handled, Learned or Muted. */
     public String status() {
         if (alert.consoleAction() != null) {
