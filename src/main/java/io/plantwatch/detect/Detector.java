@@ -59,6 +59,7 @@ public final class Detector {
     private final MalwareRule malware = new MalwareRule();
     /** Connections seen before the current indicators came, checked against them in the next step. */
     private List<Connection> sweep = List.of();
+    private boolean sweepNames;
     private final TimelineEvents timeline = new TimelineEvents();
     private final Map<String, OpenAlert> open = new HashMap<>();
     private final Set<String> muted = new java.util.HashSet<>();
@@ -117,11 +118,12 @@ public final class Detector {
      * The indicators of compromise traffic is matched against from now on (a TI package was
      * installed or replaced), or null for none. {@code alreadySeen} are connections seen before:
      * the next step checks them too, so a package that lists an address already talked to alerts
-     * at once (activities are not kept: host names are matched as they are heard again).
+     * at once; so are the host names heard lately (the malware rule remembers the latest ones).
      */
     public void indicators(IndicatorIndex index, Collection<Connection> alreadySeen) {
         malware.use(index);
         sweep = malware.active() ? List.copyOf(alreadySeen) : List.of();
+        sweepNames = malware.active();
     }
 
     public Detections detect(Observation observation) {
@@ -145,6 +147,10 @@ public final class Detector {
         }
         raised.addAll(malware.connections(sweep));
         sweep = List.of();
+        if (sweepNames) {
+            raised.addAll(malware.namesHeard());
+            sweepNames = false;
+        }
         raised.addAll(malware.connections(observation.newConnections()));
         raised.addAll(arpSpoofing.check(observation.arpClaims()));
         raised.addAll(arpScans.check(observation.arpSweeps()));

@@ -227,4 +227,42 @@ class DetectorTest {
             assertThat(a.source()).isEqualTo("192.168.1.71");
         });
     }
+
+    @Test
+    void aPackageInstalledLaterMeetsTheHostNamesHeardBeforeIt() {
+        Detector detector = new Detector(new Baseline(false, List.of()), 1);
+        ObservedActivity lookup = new ObservedActivity(7_000_000_000L, 1L, CLIENT, 2L, IpAddress.parse("10.0.0.53"),
+                new Activity("dns", ActivityType.HOST_NAME, "update.evil.example"));
+        assertThat(detect(detector, lookup).alerts()).as("no indicators yet").isEmpty();
+
+        detector.indicators(new io.plantwatch.ti.match.IndicatorIndex(List.of(
+                new io.plantwatch.ti.content.Indicator("domain", "evil.example", "c2"))), List.of());
+        Detections swept = detector.detect(new Observation(List.of(), List.of(), List.of(), List.of(), List.of()));
+
+        assertThat(swept.alerts()).singleElement().satisfies(a -> {
+            assertThat(a.engine()).isEqualTo(Alert.Engine.MALWARE);
+            assertThat(a.time()).as("when it was heard").isEqualTo(7_000_000_000L);
+            assertThat(a.message()).startsWith("10.0.0.9 looked up update.evil.example;");
+        });
+        assertThat(detector.detect(new Observation(List.of(), List.of(), List.of(), List.of(), List.of())).alerts())
+                .as("swept once per package").isEmpty();
+    }
+
+    @Test
+    void onlyTheLatestHostNamesAreKept() {
+        Detector detector = new Detector(new Baseline(false, List.of()), 1);
+        List<ObservedActivity> heard = new java.util.ArrayList<>();
+        for (int i = 0; i <= MalwareRule.NAMES_KEPT; i++) {
+            heard.add(new ObservedActivity(i, 1L, CLIENT, 2L, PLC, new Activity("dns", ActivityType.HOST_NAME,
+                    "host" + i + (i == 0 ? ".evil.example" : ".plant.example"))));
+        }
+        detector.detect(new Observation(List.of(), List.of(), heard, List.of(), List.of()));
+        detector.indicators(new io.plantwatch.ti.match.IndicatorIndex(List.of(
+                new io.plantwatch.ti.content.Indicator("domain", "evil.example", "c2"),
+                new io.plantwatch.ti.content.Indicator("domain", "host1.plant.example", "c2"))), List.of());
+
+        assertThat(detector.detect(new Observation(List.of(), List.of(), List.of(), List.of(), List.of())).alerts())
+                .as("the oldest name was let go, the next one kept")
+                .extracting(Alert::message).singleElement().asString().contains("host1.plant.example");
+    }
 }
