@@ -133,6 +133,13 @@ final class ChildSensor implements AutoCloseable {
                 .timeout(Duration.ofSeconds(120)).header("Authorization", token).GET().build();
     }
 
+    /** A GET that accepts a gzip-compressed answer, as the console and most HTTP clients ask. */
+    HttpRequest compressedRequest(String path) {
+        return HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(120)).header("Authorization", token).header("Accept-Encoding", "gzip")
+                .GET().build();
+    }
+
     HttpClient client() {
         return client;
     }

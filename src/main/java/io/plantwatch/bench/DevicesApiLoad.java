@@ -55,7 +55,7 @@ final class DevicesApiLoad implements Runnable {
         try {
             while (!stopping || (latencies.isEmpty() && extra++ < EXTRA_REQUESTS)) {
                 long t = System.nanoTime();
-                HttpResponse<byte[]> r = sensor.client().send(sensor.request("/api/v1/devices/"),
+                HttpResponse<byte[]> r = sensor.client().send(sensor.compressedRequest("/api/v1/devices/"),
                         HttpResponse.BodyHandlers.ofByteArray());
                 long took = System.nanoTime() - t;
                 requests++;
@@ -63,7 +63,7 @@ final class DevicesApiLoad implements Runnable {
                     failure = "devices answered " + r.statusCode();
                     return;
                 }
-                int devices = count(r.body());
+                int devices = count(decoded(r));
                 maxDevices = Math.max(maxDevices, devices);
                 if (devices >= minDevices) {
                     latencies.add(took);
@@ -78,6 +78,16 @@ final class DevicesApiLoad implements Runnable {
             failure = "devices request failed: " + e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static byte[] decoded(HttpResponse<byte[]> r) throws IOException {
+        if (!r.headers().firstValue("Content-Encoding").orElse("").equalsIgnoreCase("gzip")) {
+            return r.body();
+        }
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(r.body()), 64 * 1024)) {
+            return in.readAllBytes();
         }
     }
 

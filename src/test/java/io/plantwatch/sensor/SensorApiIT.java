@@ -86,6 +86,39 @@ class SensorApiIT {
     }
 
     @Test
+    @Order(2)
+    void largeAnswersComeGzippedToClientsThatAskAndSmallOnesPlain() throws Exception {
+        HttpResponse<byte[]> plain = getBytes(b, "/api/v1/devices/connections", null);
+        assertThat(plain.body().length).as("the scan's connections make a large answer").isGreaterThan(4 * 1024);
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(plain.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+
+        HttpResponse<byte[]> gzipped = getBytes(b, "/api/v1/devices/connections", "gzip, deflate");
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(gzipped.body().length).isLessThan(plain.body().length / 4);
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(gzipped.body()))) {
+            assertThat(in.readAllBytes()).as("the same answer").isEqualTo(plain.body());
+        }
+
+        assertThat(getBytes(b, "/api/v1/devices/connections", "gzip;q=0, identity").headers()
+                .firstValue("Content-Encoding")).as("gzip refused").isEmpty();
+        assertThat(getBytes(b, "/api/plantwatch/v1/status", "gzip").headers().firstValue("Content-Encoding"))
+                .as("a small answer is not worth compressing").isEmpty();
+    }
+
+    private static HttpResponse<byte[]> getBytes(SensorProcess s, String path, String acceptEncoding) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(s.uri(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", s.token).GET();
+        if (acceptEncoding != null) {
+            request.header("Accept-Encoding", acceptEncoding);
+        }
+        HttpResponse<byte[]> r = s.client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.statusCode()).isEqualTo(200);
+        return r;
+    }
+
+    @Test
     @Order(1)
     void devicesAndConnectionsEqualAnalyze() throws Exception {
         for (SensorProcess s : List.of(a, b)) {

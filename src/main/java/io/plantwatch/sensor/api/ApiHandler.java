@@ -60,8 +60,29 @@ final class ApiHandler extends Handler.Abstract {
         if (answer.status() == 429) {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, Long.toString(AuthThrottle.WINDOW_MILLIS / 1000));
         }
-        response.write(true, ByteBuffer.wrap(answer.body()), callback);
+        byte[] body = answer.body();
+        if (answer.worthCompressing()) {
+            response.getHeaders().put(HttpHeader.VARY, HttpHeader.ACCEPT_ENCODING.asString());
+            if (acceptsGzip(request)) {
+                body = answer.gzipped();
+                response.getHeaders().put(HttpHeader.CONTENT_ENCODING, "gzip");
+            }
+        }
+        response.write(true, ByteBuffer.wrap(body), callback);
         return true;
+    }
+
+    /** {@code Accept-Encoding} names gzip without refusing it ({@code gzip;q=0}). */
+    static boolean acceptsGzip(Request request) {
+        for (String value : request.getHeaders().getValuesList(HttpHeader.ACCEPT_ENCODING)) {
+            for (String coding : value.split(",")) {
+                String[] parts = coding.trim().split(";");
+                if (parts[0].trim().equalsIgnoreCase("gzip")) {
+                    return parts.length < 2 || !parts[1].trim().replace(" ", "").matches("q=0(\\.0*)?");
+                }
+            }
+        }
+        return false;
     }
 
     private ApiResponse answer(Request request) throws Exception {
