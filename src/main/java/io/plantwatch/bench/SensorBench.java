@@ -227,13 +227,18 @@ public final class SensorBench implements Callable<Integer> {
                 long start = warmUp == null ? sensor.listeningNanos() : 0;
                 Map<String, Double> cpuAtStart = Map.of();
                 long pipelineNanos = 0;
+                long asked = sensor.listeningNanos();
                 while (true) {
                     cpu.sample();
+                    long askedBefore = asked;
+                    asked = System.nanoTime();
                     status = sensor.status();
                     long now = System.nanoTime();
                     String state = status.get("captureState").asText();
                     if (start == 0 && status.get("packets").asLong() >= before) {
-                        start = now;
+                        // The warm-up ended after the previous answer was made: the earliest the
+                        // measured capture can have started, so its time is never understated.
+                        start = askedBefore;
                         cpuAtStart = cpu.seconds();
                     }
                     if (start != 0 && pipelineNanos == 0 && status.get("inventoryPackets").asLong() >= before + packets) {
