@@ -43,7 +43,8 @@ class SensorBenchTest {
         assertThat(figures.get("sensor_packets")).as("the sensor replays every packet").isEqualTo(String.valueOf(packets));
         long warmUpPackets = Long.parseLong(figures.get("sensor_warm_up_packets"));
         assertThat(warmUpPackets).isPositive();
-        assertThat(Long.parseLong(figures.get("sensor_warm_up_pps"))).isPositive();
+        // A 1 MB warm-up may be over before the first poll: its rate is then 0, not measured.
+        assertThat(Long.parseLong(figures.get("sensor_warm_up_pps"))).isNotNegative();
         assertThat(Long.parseLong(figures.get("sensor_devices"))).isPositive();
         assertThat(Long.parseLong(figures.get("sensor_connections"))).isPositive();
         assertThat(Long.parseLong(figures.get("sensor_replay_pps"))).isPositive();
