@@ -37,6 +37,8 @@ public final class ConnectionMerger {
         boolean inStore;
         boolean dirty;
         boolean countersDirty;
+        /** Its flow expired and it is held until written (counted in {@code expiredHeld}). */
+        boolean heldExpired;
 
         State(long id) {
             this.id = id;
@@ -48,6 +50,7 @@ public final class ConnectionMerger {
     private final Map<String, State> byKey = new HashMap<>();
     private boolean storeMayHoldOthers;
     private long nextId;
+    private int expiredHeld;
 
     public ConnectionMerger(Json json, StoredLookup lookup, long maxId, boolean storeHasConnections) {
         this.json = json;
@@ -71,6 +74,7 @@ public final class ConnectionMerger {
             State s = state(c, stored, fresh);
             s.base = ConnectionTotals.add(s.base, c);
             s.live = null;
+            hold(s, true);
             update(s, deviceIds);
         }
         for (Connection c : live) {
@@ -79,9 +83,22 @@ public final class ConnectionMerger {
                 continue; // most flows of a snapshot: nothing to convert or compare
             }
             s.live = c;
+            hold(s, false);
             update(s, deviceIds);
         }
         return fresh;
+    }
+
+    private void hold(State s, boolean expired) {
+        if (s.heldExpired != expired) {
+            s.heldExpired = expired;
+            expiredHeld += expired ? 1 : -1;
+        }
+    }
+
+    /** Connections whose flow expired and that wait in memory to be written. */
+    public int expiredHeld() {
+        return expiredHeld;
     }
 
     /** The live flow has not moved since the last snapshot and its ends are the same devices. */
@@ -189,6 +206,7 @@ public final class ConnectionMerger {
             }
             if (expired) {
                 it.remove();
+                hold(s, false);
                 storeMayHoldOthers = true;
             }
         }

@@ -40,13 +40,23 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * another); and carries out the API's changes. Being the only
  * writer keeps change cursors in commit order. Counter-only changes (a later last-seen time, more
  * packets) are written every {@link #FULL_FLUSH_MILLIS} and at the end of a replay, so the store
- * never throttles capture. A batch the store refuses is kept and written again (with the changes
+ * never throttles capture. While the pipeline is saturated (it has not waited for input since the
+ * last snapshot: a fast replay, a link at the limit of the CPU) connection rows, new ones included,
+ * wait for that flush too: they are most of the store's work (150k rows of a fast replay took
+ * a core for seconds), while devices, alerts and events are still written at every snapshot and
+ * detection still sees every new connection at once. The first snapshot writes everything. A batch the store refuses is kept and written again (with the changes
  * that came after it) until the store takes it, so a failed write delays changes but never loses
  * them. Runs on the thread that calls {@link #run}; other methods are thread-safe.
  */
 public final class SensorWriter implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(SensorWriter.class);
     static final long FULL_FLUSH_MILLIS = 30_000;
+    /**
+     * Connections whose flow expired are let go once written; while writes wait (saturated
+     * pipeline) they are held, up to this many (some hundreds of MB), so a flood of short flows
+     * cannot grow the heap: past it they are written at once.
+     */
+    static final int MAX_EXPIRED_HELD = 200_000;
     static final long FIRST_RETRY_MILLIS = 250;
     static final long LAST_RETRY_MILLIS = 30_000;
 
@@ -74,7 +84,8 @@ public final class SensorWriter implements Runnable {
     private volatile long devicesVersion;
     private long nextEventId;
     private long nextAlertId;
-    private long lastFullFlush = System.currentTimeMillis();
+    /** 0 before the first snapshot, which is written whole. */
+    private long lastFullFlush;
     /** What the store refused so far (null when all is written), and what writing it completes. */
     private ChangeBatch unwritten;
     private long unwrittenPacketNanos;
@@ -267,10 +278,13 @@ public final class SensorWriter implements Runnable {
         // API until they are all written. A store that refuses the first keeps it for the retry,
         // and the second is added to it (commit), so the order of rows in the store holds.
         ChangeBatch bulk = new ChangeBatch();
-        bulk.connections.addAll(connections.takeChanges(full, now));
-        bulk.baselineKeys.addAll(detector.baseline().drainUnsaved());
+        boolean defer = !full && snapshot.saturated() && connections.expiredHeld() <= MAX_EXPIRED_HELD;
+        if (!defer) {
+            bulk.connections.addAll(connections.takeChanges(full, now));
+            bulk.baselineKeys.addAll(detector.baseline().drainUnsaved()); // a key per new connection: bulk too
+        }
         commit(batch, 0, false);
-        commit(bulk, snapshot.lastPacketNanos(), snapshot.last());
+        commit(bulk, defer ? 0 : snapshot.lastPacketNanos(), snapshot.last());
     }
 
     /** New alerts (with their evidence), repeats of open ones and events of a detection step into the batch. */

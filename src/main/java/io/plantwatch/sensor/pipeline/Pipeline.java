@@ -130,7 +130,7 @@ public final class Pipeline implements Runnable {
         status.counters(collector.packets(), sources.drops());
         mailbox.put(new PipelineSnapshot(inventory, collector.drainActivities(), expired, collector.arpClaims(),
                 collector.arpSweeps(), collector.packets(), collector.bytes(), sources.drops(), collector.lastSeen(),
-                last));
+                last, !schedule.hasWaited()));
         schedule.taken(cpuBefore);
     }
 

@@ -15,10 +15,19 @@ import java.util.List;
  *
  * @param lastPacketNanos capture time of the latest frame (the sensor's clock in replay)
  * @param last true for the final snapshot of a replay: everything is written at once
+ * @param saturated the pipeline never waited for input since the snapshot before: capture takes
+ *                  all the CPU it can get, and the store should not take more of it than it must
  */
 public record PipelineSnapshot(Inventory inventory, List<ObservedActivity> activities, List<Connection> expired,
                                List<ArpClaimSummary> arpClaims, List<ArpSweepSummary> arpSweeps, long packets,
-                               long bytes, long drops, long lastPacketNanos, boolean last) {
+                               long bytes, long drops, long lastPacketNanos, boolean last, boolean saturated) {
+
+    /** A snapshot of a pipeline that waited for input (not saturated). */
+    public PipelineSnapshot(Inventory inventory, List<ObservedActivity> activities, List<Connection> expired,
+                            List<ArpClaimSummary> arpClaims, List<ArpSweepSummary> arpSweeps, long packets,
+                            long bytes, long drops, long lastPacketNanos, boolean last) {
+        this(inventory, activities, expired, arpClaims, arpSweeps, packets, bytes, drops, lastPacketNanos, last, false);
+    }
 
     /** This snapshot taken after {@code earlier}, which the writer has not seen yet. */
     PipelineSnapshot after(PipelineSnapshot earlier) {
@@ -27,6 +36,6 @@ public record PipelineSnapshot(Inventory inventory, List<ObservedActivity> activ
         List<Connection> allExpired = new ArrayList<>(earlier.expired);
         allExpired.addAll(expired);
         return new PipelineSnapshot(inventory, allActivities, allExpired, arpClaims, arpSweeps, packets, bytes, drops,
-                lastPacketNanos, last || earlier.last);
+                lastPacketNanos, last || earlier.last, saturated && earlier.saturated);
     }
 }

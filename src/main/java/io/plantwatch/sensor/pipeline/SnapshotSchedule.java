@@ -47,6 +47,11 @@ final class SnapshotSchedule {
         waited = true;
     }
 
+    /** Whether the pipeline waited for input since the last snapshot. */
+    boolean hasWaited() {
+        return waited;
+    }
+
     /**
      * Whether to take a snapshot now.
      *

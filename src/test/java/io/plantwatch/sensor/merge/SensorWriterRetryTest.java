@@ -123,6 +123,67 @@ class SensorWriterRetryTest {
     }
 
     @Test
+    void whileThePipelineIsSaturatedConnectionsWaitAndDevicesDoNot() throws Exception {
+        InventoryBuilder builder = new InventoryBuilder(new StandardClassifier());
+        TrafficCollector before = new TrafficCollector(DecoderRegistry.standard());
+        feed(before, "modbus/ModbusTCP.pcap");
+        Inventory first = builder.build(before);
+        PipelineSnapshot firstSnapshot = snapshot(before, first, true);
+        TrafficCollector after = new TrafficCollector(DecoderRegistry.standard());
+        feed(after, "modbus/ModbusTCP.pcap");
+        feed(after, "scan/nmap-vsn.pcap");
+        Inventory second = builder.build(after);
+        PipelineSnapshot saturated = snapshot(after, second, true);
+        PipelineSnapshot waited = snapshot(after, second, false);
+        assertThat(first.connections()).isNotEmpty();
+        assertThat(second.connections()).hasSizeGreaterThan(first.connections().size());
+
+        withWriter(new Replay(second, waited, after.lastSeen()), (writer, mailbox, status, reader, other) -> {
+            mailbox.put(firstSnapshot);
+            await(() -> count(reader, "SELECT COUNT(*) FROM connection") == first.connections().size());
+
+            mailbox.put(saturated);
+            await(() -> count(reader, "SELECT COUNT(*) FROM device WHERE NOT removed") == second.devices().size());
+            recorded(writer); // the writer has finished with that snapshot
+            assertThat(reader.count("SELECT COUNT(*) FROM connection")).as("new connections wait")
+                    .isEqualTo(first.connections().size());
+            assertThat(writer.storedConnections()).isEqualTo(first.connections().size());
+
+            mailbox.put(waited);
+            await(() -> count(reader, "SELECT COUNT(*) FROM connection") == second.connections().size());
+            assertThat(writer.storedConnections()).isEqualTo(second.connections().size());
+        });
+    }
+
+    private static void feed(TrafficCollector collector, String capture) throws Exception {
+        try (FrameSource source = CaptureFiles.open(SharedData.pcap(capture))) {
+            source.forEach(collector);
+        }
+    }
+
+    /** A snapshot that is not a replay's last. */
+    private static PipelineSnapshot snapshot(TrafficCollector c, Inventory inventory, boolean saturated) {
+        return new PipelineSnapshot(inventory, c.drainActivities(), List.of(), c.arpClaims(), c.arpSweeps(),
+                c.packets(), c.bytes(), 0, c.lastSeen(), false, saturated);
+    }
+
+    private static long count(StoreReader reader, String sql) {
+        try {
+            return reader.count(sql);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Records an event through the writer and waits for it: whatever it took before is done. */
+    private static void recorded(SensorWriter writer) throws Exception {
+        java.util.concurrent.CompletableFuture<io.plantwatch.sensor.store.WriterCommand.ActionReply> reply =
+                new java.util.concurrent.CompletableFuture<>();
+        writer.submit(new io.plantwatch.sensor.store.WriterCommand.RecordEvent("TEST", "test", "INFO", "x", reply));
+        assertThat(reply.get(20, java.util.concurrent.TimeUnit.SECONDS).ok()).isTrue();
+    }
+
+    @Test
     void aRefusedBatchFollowedByAnotherKeepsEachItemOnceInItsLatestState() {
         ChangeBatch refused = new ChangeBatch();
         refused.devices.add(new Rows.DeviceRow(1, "a", true, false, 10, "{\"v\":1}"));
