@@ -136,6 +136,10 @@ public final class SensorBench implements Callable<Integer> {
         for (Map.Entry<String, Double> e : last.cpuSeconds.entrySet()) {
             out.printf("sensor_cpu_%s_s: %.2f%n", e.getKey(), e.getValue());
         }
+        // The same until the replay's last snapshot (what competed with the pipeline for the cores).
+        for (Map.Entry<String, Double> e : last.replayCpuSeconds.entrySet()) {
+            out.printf("sensor_replay_cpu_%s_s: %.2f%n", e.getKey(), e.getValue());
+        }
         if (bestOff != null) {
             detectionComparison(packets, bestOn, bestOff);
         }
@@ -200,7 +204,7 @@ public final class SensorBench implements Callable<Integer> {
 
     private record SensorRun(long pipelineNanos, long storedNanos, long packets, long devices, long connections, List<Long> latencies,
                              int maxDevices, int fewerDevices, Map<String, Double> cpuSeconds, long alerts,
-                             long warmUpNanos) {
+                             long warmUpNanos, Map<String, Double> replayCpuSeconds) {
     }
 
     /** What the sensor replays first, and its frame count. */
@@ -226,6 +230,7 @@ public final class SensorBench implements Callable<Integer> {
                 JsonNode status;
                 long start = warmUp == null ? sensor.listeningNanos() : 0;
                 Map<String, Double> cpuAtStart = Map.of();
+                Map<String, Double> cpuAtReplayEnd = null;
                 long pipelineNanos = 0;
                 long asked = sensor.listeningNanos();
                 while (true) {
@@ -243,6 +248,7 @@ public final class SensorBench implements Callable<Integer> {
                     }
                     if (start != 0 && pipelineNanos == 0 && status.get("inventoryPackets").asLong() >= before + packets) {
                         pipelineNanos = now - start;
+                        cpuAtReplayEnd = cpu.seconds();
                     }
                     if ("REPLAY_FINISHED".equals(state)) {
                         break;
@@ -262,7 +268,8 @@ public final class SensorBench implements Callable<Integer> {
                 return new SensorRun(pipelineNanos == 0 ? storedNanos : pipelineNanos, storedNanos, status.get("packets").asLong(), status.get("devices").asLong(),
                         status.get("connections").asLong(), load.sortedLatencies(), load.maxDevices(),
                         load.fewerDevices(), since(cpuAtStart, cpu.seconds()), status.path("alerts").asLong(),
-                        start - sensor.listeningNanos());
+                        start - sensor.listeningNanos(),
+                        since(cpuAtStart, cpuAtReplayEnd == null ? cpu.seconds() : cpuAtReplayEnd));
             }
         } finally {
             deleteTree(data);
