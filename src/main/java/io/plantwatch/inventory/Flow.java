@@ -58,6 +58,14 @@ final class Flow {
 
     // application layer
     FlowDecoder decoder;
+    /**
+     * The host-name activity this flow last put in the collector's set of names reported (by
+     * identity: decoders reuse theirs while the name repeats), from which end, and in which
+     * generation of the set: while all three hold, a repeat needs no lookup.
+     */
+    io.plantwatch.decode.Activity hostNameReported;
+    boolean hostNameFromA;
+    int hostNameGeneration;
     int decoderAttempts;
     /**
      * Application protocols: numbers below 64 ({@link ProtocolIds}) as bits, so a repeat is told

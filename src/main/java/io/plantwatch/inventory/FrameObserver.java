@@ -37,7 +37,17 @@ final class FrameObserver implements Observations {
      * the same name over and over, and detection needs it once per step, not once per query (a
      * flood of them would crowd out the activities that matter in the bounded log).
      */
-    private final java.util.Set<String> hostNamesReported = new java.util.HashSet<>();
+    private final java.util.Set<HostNameKey> hostNamesReported = new java.util.HashSet<>();
+
+    /** A client and a name it asked for: a record, not a joined string, so a repeat builds no text. */
+    private record HostNameKey(long sourceHi, long sourceLo, String name) {
+    }
+
+    /**
+     * Counts the clearings of {@link #hostNamesReported}: a flow that put a key in since the last
+     * one knows it is still there (see {@link Flow#hostNameReported}) and skips the lookup.
+     */
+    private int hostNameGeneration;
     private static final int MAX_HOST_NAME_KEYS = 10_000;
 
     private Packet packet;
@@ -162,10 +172,22 @@ final class FrameObserver implements Observations {
     }
 
     private boolean firstHostName(Activity activity) {
+        Flow f = flow;
+        if (f != null && f.hostNameReported == activity && f.hostNameFromA == sourceIsA
+                && f.hostNameGeneration == hostNameGeneration) {
+            return false; // this flow's source put this very name in the set, and it was not cleared since
+        }
         if (hostNamesReported.size() >= MAX_HOST_NAME_KEYS) {
             hostNamesReported.clear();
+            hostNameGeneration++;
         }
-        return hostNamesReported.add(packet.srcIpHi() + "|" + packet.srcIpLo() + "|" + activity.detail());
+        boolean first = hostNamesReported.add(new HostNameKey(packet.srcIpHi(), packet.srcIpLo(), activity.detail()));
+        if (f != null) {
+            f.hostNameReported = activity;
+            f.hostNameFromA = sourceIsA;
+            f.hostNameGeneration = hostNameGeneration;
+        }
+        return first;
     }
 
     /** The first malformed PDU of a protocol between two ends becomes a protocol-violation activity. */
@@ -212,7 +234,8 @@ final class FrameObserver implements Observations {
     List<ObservedActivity> drainActivities() {
         List<ObservedActivity> drained = List.copyOf(activities);
         activities.clear();
-        hostNamesReported.clear(); // the next step hears each name again (a TI package may have come since)
+        hostNamesReported.clear();
+        hostNameGeneration++; // the next step hears each name again (a TI package may have come since)
         return drained;
     }
 
