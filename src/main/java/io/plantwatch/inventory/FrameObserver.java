@@ -124,10 +124,28 @@ final class FrameObserver implements Observations {
         if (value == null || value.isBlank()) {
             return;
         }
-        Subject subject = subject(side);
-        if (subject != null) {
-            facts(subject).identity(field, value.strip(), currentProtocol, packet.timestampNanos());
+        DeviceFacts facts = flow != null ? factsOfEnd(side) : factsOrNull(subject(side));
+        if (facts != null) {
+            facts.identity(field, value.strip(), currentProtocol, packet.timestampNanos());
         }
+    }
+
+    /**
+     * The facts of an end of the flow in hand, held by its host once looked up: the same address
+     * as {@link #subject}'s, without making a subject and hashing it for every statement.
+     */
+    private DeviceFacts factsOfEnd(Side side) {
+        Host host = (side == Side.SOURCE) == sourceIsA ? flow.hostA : flow.hostB;
+        DeviceFacts facts = host.facts;
+        if (facts == null) {
+            facts = facts(Subject.ofIp(host.ip));
+            host.facts = facts;
+        }
+        return facts;
+    }
+
+    private DeviceFacts factsOrNull(Subject subject) {
+        return subject == null ? null : facts(subject);
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.Arrays;
  * (grown as needed, dropped once parsed, so an idle flow holds no buffer); bodies are only
  * counted, never copied. Not thread-safe.
  */
-final class HttpStream {
+final class HttpStream extends HttpHead.Known {
     static final int MAX_HEAD = 16 * 1024;
     private static final int FIRST_HEAD = 512;
     private static final int MAX_CHUNK_LINE = 64;
@@ -108,7 +108,7 @@ final class HttpStream {
         int limit = Math.min(end, at + MAX_HEAD);
         for (int i = at + 1; i < limit; i++) {
             if (buffer.get(i) == '\n' && endsHeadAt(buffer, at, i)) {
-                body(HttpHead.parse(buffer, at, i + 1 - at));
+                body(HttpHead.parse(buffer, at, i + 1 - at, this));
                 return i + 1;
             }
         }
@@ -133,7 +133,7 @@ final class HttpStream {
             }
             head[headLength++] = b;
             if (b == '\n' && endsHead()) {
-                HttpHead parsed = HttpHead.parse(head, headLength);
+                HttpHead parsed = HttpHead.parse(head, headLength, this);
                 head = null;
                 headLength = 0;
                 body(parsed);
@@ -151,6 +151,7 @@ final class HttpStream {
     /** Decides how the body of a message whose head is complete is delimited. */
     private void body(HttpHead parsed) {
         pending = parsed;
+        remember(parsed);
         boolean noBody;
         if (parsed.isRequest()) {
             noBody = !parsed.chunked() && parsed.contentLength() <= 0;
