@@ -11,9 +11,12 @@ import java.nio.ByteBuffer;
 
 /**
  * A TCP flow of one PDU-based protocol: an assembler per direction cuts PDUs with the protocol's
- * framer and hands each to its reader. Not thread-safe; bounded by the assemblers.
+ * framer and hands each to its reader. A protocol's decoder may extend this and be its own reader
+ * and {@link FlowMemo}, so a flow's PDUs reach one object besides the assemblers (every exchange
+ * of a busy capture finds its flow's objects out of the CPU caches, and each one more costs a
+ * miss). Not thread-safe; bounded by the assemblers.
  */
-public final class PduFlowDecoder implements FlowDecoder, PduHandler {
+public class PduFlowDecoder extends FlowMemo implements FlowDecoder, PduHandler {
     /** Reads the protocol's PDUs; one per flow, so it may keep the flow's state. */
     public interface Reader {
         void read(ByteBuffer buffer, int offset, int length, Packet packet, Observations out);
@@ -33,7 +36,19 @@ public final class PduFlowDecoder implements FlowDecoder, PduHandler {
     private Observations out = Observations.NONE;
 
     public PduFlowDecoder(PduFramer framer, Reader reader, Packet first) {
-        this.reader = reader;
+        this(framer, first, reader);
+    }
+
+    /** For a subclass that is its own reader (it must implement {@link Reader}). */
+    protected PduFlowDecoder(PduFramer framer, Packet first) {
+        this(framer, first, null);
+    }
+
+    private PduFlowDecoder(PduFramer framer, Packet first, Reader reader) {
+        if (reader == null && !(this instanceof Reader)) {
+            throw new IllegalStateException(getClass() + " reads no PDUs: it must implement PduFlowDecoder.Reader");
+        }
+        this.reader = reader != null ? reader : (Reader) this;
         this.firstSourceHi = first.srcIpHi();
         this.firstSourceLo = first.srcIpLo();
         this.firstSourcePort = first.srcPort();
@@ -42,19 +57,19 @@ public final class PduFlowDecoder implements FlowDecoder, PduHandler {
     }
 
     @Override
-    public void onPacket(Packet packet, Observations out) {
+    public final void onPacket(Packet packet, Observations out) {
         this.out = out;
         boolean fromFirst = Directions.isFrom(packet, firstSourceHi, firstSourceLo, firstSourcePort);
         (fromFirst ? fromFirstSource : toFirstSource).onSegment(packet);
     }
 
     @Override
-    public void onPdu(ByteBuffer buffer, int offset, int length, Packet packet) {
+    public final void onPdu(ByteBuffer buffer, int offset, int length, Packet packet) {
         reader.read(buffer, offset, length, packet, out);
     }
 
     @Override
-    public void onUnframed(ByteBuffer buffer, int offset, int length, Packet packet) {
+    public final void onUnframed(ByteBuffer buffer, int offset, int length, Packet packet) {
         reader.unframed(buffer, offset, length, packet, out);
     }
 }

@@ -6,6 +6,7 @@ import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.PduHandler;
 import io.plantwatch.decode.TcpPduAssembler;
 import io.plantwatch.decode.codes.Directions;
+import io.plantwatch.decode.codes.FlowMemo;
 import io.plantwatch.decode.cotp.CotpHandler;
 import io.plantwatch.decode.cotp.CotpReader;
 import io.plantwatch.decode.cotp.TpktFramer;
@@ -15,9 +16,11 @@ import java.nio.ByteBuffer;
 /**
  * One ISO-on-TCP connection: per direction a TPKT assembler, a COTP reader and the S7 userdata
  * fragments in progress; complete COTP user data goes to S7comm (0x32) or S7comm-plus (0x72).
+ * The decoder is the flow's memo for S7comm and each direction its own COTP reader, so a packet
+ * reaches three objects (every exchange of a busy capture finds them out of the CPU caches).
  * Not thread-safe; bounded by the assemblers and reassemblers.
  */
-final class S7FlowDecoder implements FlowDecoder {
+final class S7FlowDecoder extends FlowMemo implements FlowDecoder {
     private static final String TPKT = "tpkt";
 
     private final S7commReader s7comm;
@@ -47,17 +50,16 @@ final class S7FlowDecoder implements FlowDecoder {
         (fromFirst ? fromFirstSource : toFirstSource).tpkt.onSegment(packet);
     }
 
-    /** The state of one direction. */
-    private final class Direction implements PduHandler, CotpHandler {
+    /** The state of one direction; its own COTP reader. */
+    private final class Direction extends CotpReader implements PduHandler, CotpHandler {
         final TcpPduAssembler tpkt = new TcpPduAssembler(TpktFramer.INSTANCE, this);
         final UserdataFragments fragments = new UserdataFragments();
-        final CotpReader cotp = new CotpReader(this);
 
         @Override
         public void onPdu(ByteBuffer buffer, int offset, int length, Packet packet) {
             out.protocol(TPKT);
             if (length > TpktFramer.HEADER) {
-                cotp.read(buffer, offset + TpktFramer.HEADER, length - TpktFramer.HEADER, packet, out);
+                read(buffer, offset + TpktFramer.HEADER, length - TpktFramer.HEADER, packet, out);
             }
         }
 
@@ -71,7 +73,7 @@ final class S7FlowDecoder implements FlowDecoder {
 
         @Override
         public void onUserData(ByteBuffer buffer, int offset, int length, Packet packet, Observations out) {
-            if (!s7comm.read(buffer, offset, length, packet, out, fragments)) {
+            if (!s7comm.read(buffer, offset, length, packet, out, fragments, S7FlowDecoder.this)) {
                 if (s7plus == null) {
                     s7plus = new S7PlusReader(codes);
                 }

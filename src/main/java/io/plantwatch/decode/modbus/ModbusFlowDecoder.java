@@ -7,7 +7,6 @@ import io.plantwatch.decode.Role;
 import io.plantwatch.decode.Side;
 import io.plantwatch.decode.codes.ActivityCache;
 import io.plantwatch.decode.codes.Engineering;
-import io.plantwatch.decode.codes.FlowMemo;
 import io.plantwatch.decode.codes.PduFlowDecoder;
 
 import java.nio.ByteBuffer;
@@ -18,9 +17,10 @@ import java.nio.ByteBuffer;
  * Modbus PDU (tshark reads the exception code, the MEI type of FC 43 and the sub-function of FC 8
  * first, and gives up on an ADU too short for them). Requests come from the client (to port 502),
  * responses from the server; an ADU between two 502 ports cannot be classified, as in tshark.
- * Not thread-safe (one per flow: it caches the last activity it made).
+ * One per flow: the flow's decoder, its own PDU reader and memo in one object (see
+ * {@link PduFlowDecoder}). Not thread-safe (it caches the last activity it made).
  */
-final class ModbusPduReader implements PduFlowDecoder.Reader {
+final class ModbusFlowDecoder extends PduFlowDecoder implements PduFlowDecoder.Reader {
     static final String MODBUS = "modbus";
     static final String MBTCP = "mbtcp";
     private static final int UNIT = 6;
@@ -38,9 +38,9 @@ final class ModbusPduReader implements PduFlowDecoder.Reader {
 
     /** Made with the first activity: reads, most of the traffic, are none. */
     private ActivityCache activities;
-    private final FlowMemo memo = new FlowMemo();
 
-    ModbusPduReader(ModbusCodes codes) {
+    ModbusFlowDecoder(ModbusCodes codes, Packet first) {
+        super(MbapFramer.INSTANCE, first);
         this.codes = codes;
     }
 
@@ -77,17 +77,17 @@ final class ModbusPduReader implements PduFlowDecoder.Reader {
         boolean fromServer = packet.srcPort() == ModbusDecoder.PORT && packet.dstPort() != ModbusDecoder.PORT;
         int umasFunction = function == UMAS && exceptionCode == 0 && length >= 10 ? b.get(at + 9) & 0xFF : -1;
         String command = commandName(function, subcode, umasFunction);
-        if (memo.newCommand(command)) {
+        if (newCommand(command)) {
             out.command(MODBUS, command);
         }
         if (toServer) {
-            if (memo.firstTime(CLIENT_ROLES)) {
+            if (firstTime(CLIENT_ROLES)) {
                 out.role(Side.SOURCE, MODBUS, Role.CLIENT);
                 out.role(Side.DESTINATION, MODBUS, Role.SERVER);
             }
             request(b.get(at + UNIT) & 0xFF, function, subcode, umasFunction, out);
         } else if (fromServer) {
-            if (memo.firstTime(SERVER_ROLES)) {
+            if (firstTime(SERVER_ROLES)) {
                 out.role(Side.SOURCE, MODBUS, Role.SERVER);
                 out.role(Side.DESTINATION, MODBUS, Role.CLIENT);
             }
@@ -128,7 +128,7 @@ final class ModbusPduReader implements PduFlowDecoder.Reader {
             activities = new ActivityCache("unit");
         }
         out.activity(activities.addressed(base, unit));
-        if (Engineering.marksEngineering(base.type()) && memo.firstTime(ENGINEERING_ROLE)) {
+        if (Engineering.marksEngineering(base.type()) && firstTime(ENGINEERING_ROLE)) {
             out.role(Side.SOURCE, MODBUS, Role.ENGINEERING);
         }
     }
