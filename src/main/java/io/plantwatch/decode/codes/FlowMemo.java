@@ -4,7 +4,7 @@ package io.plantwatch.decode.codes;
  * What a flow's decoder already reported that a repeat would not change: commands already in the
  * connection's list and roles already noted. Polling repeats the same requests thousands of times,
  * so skipping the repeats keeps the per-PDU cost down. A flow's decoder may be its own memo (by
- * extending this, as {@link PduFlowDecoder} does): one object fewer to reach on every PDU.
+ * extending this, as the S7 flow decoder does): one object fewer to reach on every PDU.
  * Not thread-safe (one per flow or direction).
  */
 public class FlowMemo {

@@ -4,19 +4,18 @@ import io.plantwatch.decode.FlowDecoder;
 import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.PduFramer;
-import io.plantwatch.decode.PduHandler;
-import io.plantwatch.decode.TcpPduAssembler;
+import io.plantwatch.decode.TcpPduPair;
 
 import java.nio.ByteBuffer;
 
 /**
- * A TCP flow of one PDU-based protocol: an assembler per direction cuts PDUs with the protocol's
- * framer and hands each to its reader. A protocol's decoder may extend this and be its own reader
- * and {@link FlowMemo}, so a flow's PDUs reach one object besides the assemblers (every exchange
- * of a busy capture finds its flow's objects out of the CPU caches, and each one more costs a
- * miss). Not thread-safe; bounded by the assemblers.
+ * A TCP flow of one PDU-based protocol: both directions are cut into PDUs with the protocol's
+ * framer, their reassembly state held in this object ({@link TcpPduPair}), and each PDU goes to
+ * the reader. A protocol's decoder may extend this and be its own reader, so a flow's PDUs reach
+ * one object (every exchange of a busy capture finds its flow's objects out of the CPU caches, and
+ * each one more costs a miss). Not thread-safe; bounded by the reassembly limits.
  */
-public class PduFlowDecoder extends FlowMemo implements FlowDecoder, PduHandler {
+public class PduFlowDecoder extends TcpPduPair implements FlowDecoder {
     /** Reads the protocol's PDUs; one per flow, so it may keep the flow's state. */
     public interface Reader {
         void read(ByteBuffer buffer, int offset, int length, Packet packet, Observations out);
@@ -31,8 +30,6 @@ public class PduFlowDecoder extends FlowMemo implements FlowDecoder, PduHandler 
     private final long firstSourceHi;
     private final long firstSourceLo;
     private final int firstSourcePort;
-    private final TcpPduAssembler fromFirstSource;
-    private final TcpPduAssembler toFirstSource;
     private Observations out = Observations.NONE;
 
     public PduFlowDecoder(PduFramer framer, Reader reader, Packet first) {
@@ -45,6 +42,7 @@ public class PduFlowDecoder extends FlowMemo implements FlowDecoder, PduHandler 
     }
 
     private PduFlowDecoder(PduFramer framer, Packet first, Reader reader) {
+        super(framer);
         if (reader == null && !(this instanceof Reader)) {
             throw new IllegalStateException(getClass() + " reads no PDUs: it must implement PduFlowDecoder.Reader");
         }
@@ -52,15 +50,12 @@ public class PduFlowDecoder extends FlowMemo implements FlowDecoder, PduHandler 
         this.firstSourceHi = first.srcIpHi();
         this.firstSourceLo = first.srcIpLo();
         this.firstSourcePort = first.srcPort();
-        this.fromFirstSource = new TcpPduAssembler(framer, this);
-        this.toFirstSource = new TcpPduAssembler(framer, this);
     }
 
     @Override
     public final void onPacket(Packet packet, Observations out) {
         this.out = out;
-        boolean fromFirst = Directions.isFrom(packet, firstSourceHi, firstSourceLo, firstSourcePort);
-        (fromFirst ? fromFirstSource : toFirstSource).onSegment(packet);
+        onSegment(packet, Directions.isFrom(packet, firstSourceHi, firstSourceLo, firstSourcePort));
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.plantwatch.decode.Role;
 import io.plantwatch.decode.Side;
 import io.plantwatch.decode.codes.ActivityCache;
 import io.plantwatch.decode.codes.Engineering;
+import io.plantwatch.decode.codes.FlowMemo;
 import io.plantwatch.decode.codes.PduFlowDecoder;
 
 import java.nio.ByteBuffer;
@@ -17,8 +18,9 @@ import java.nio.ByteBuffer;
  * Modbus PDU (tshark reads the exception code, the MEI type of FC 43 and the sub-function of FC 8
  * first, and gives up on an ADU too short for them). Requests come from the client (to port 502),
  * responses from the server; an ADU between two 502 ports cannot be classified, as in tshark.
- * One per flow: the flow's decoder, its own PDU reader and memo in one object (see
- * {@link PduFlowDecoder}). Not thread-safe (it caches the last activity it made).
+ * One per flow: the flow's decoder and its own PDU reader, with the reassembly state of both
+ * directions, in one object (see {@link PduFlowDecoder}). Not thread-safe (it caches the last
+ * activity it made).
  */
 final class ModbusFlowDecoder extends PduFlowDecoder implements PduFlowDecoder.Reader {
     static final String MODBUS = "modbus";
@@ -38,6 +40,7 @@ final class ModbusFlowDecoder extends PduFlowDecoder implements PduFlowDecoder.R
 
     /** Made with the first activity: reads, most of the traffic, are none. */
     private ActivityCache activities;
+    private final FlowMemo memo = new FlowMemo();
 
     ModbusFlowDecoder(ModbusCodes codes, Packet first) {
         super(MbapFramer.INSTANCE, first);
@@ -77,17 +80,17 @@ final class ModbusFlowDecoder extends PduFlowDecoder implements PduFlowDecoder.R
         boolean fromServer = packet.srcPort() == ModbusDecoder.PORT && packet.dstPort() != ModbusDecoder.PORT;
         int umasFunction = function == UMAS && exceptionCode == 0 && length >= 10 ? b.get(at + 9) & 0xFF : -1;
         String command = commandName(function, subcode, umasFunction);
-        if (newCommand(command)) {
+        if (memo.newCommand(command)) {
             out.command(MODBUS, command);
         }
         if (toServer) {
-            if (firstTime(CLIENT_ROLES)) {
+            if (memo.firstTime(CLIENT_ROLES)) {
                 out.role(Side.SOURCE, MODBUS, Role.CLIENT);
                 out.role(Side.DESTINATION, MODBUS, Role.SERVER);
             }
             request(b.get(at + UNIT) & 0xFF, function, subcode, umasFunction, out);
         } else if (fromServer) {
-            if (firstTime(SERVER_ROLES)) {
+            if (memo.firstTime(SERVER_ROLES)) {
                 out.role(Side.SOURCE, MODBUS, Role.SERVER);
                 out.role(Side.DESTINATION, MODBUS, Role.CLIENT);
             }
@@ -128,7 +131,7 @@ final class ModbusFlowDecoder extends PduFlowDecoder implements PduFlowDecoder.R
             activities = new ActivityCache("unit");
         }
         out.activity(activities.addressed(base, unit));
-        if (Engineering.marksEngineering(base.type()) && firstTime(ENGINEERING_ROLE)) {
+        if (Engineering.marksEngineering(base.type()) && memo.firstTime(ENGINEERING_ROLE)) {
             out.role(Side.SOURCE, MODBUS, Role.ENGINEERING);
         }
     }
