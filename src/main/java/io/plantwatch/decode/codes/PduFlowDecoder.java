@@ -54,7 +54,9 @@ public class PduFlowDecoder extends TcpPduPair implements FlowDecoder {
 
     @Override
     public final void onPacket(Packet packet, Observations out) {
-        this.out = out;
+        if (this.out != out) { // once: a store per packet into this old object dirties a GC card
+            this.out = out;
+        }
         onSegment(packet, Directions.isFrom(packet, firstSourceHi, firstSourceLo, firstSourcePort));
     }
 

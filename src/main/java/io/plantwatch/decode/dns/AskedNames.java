@@ -7,9 +7,10 @@ import io.plantwatch.decode.Activity;
  * made of it (null when the name makes none): a client asks for the same name again and again,
  * and turning the bytes into a lower-case string and an activity each time cost more than the
  * rest of the query. Only names without compression pointers are remembered, since only those
- * are told by their own bytes. Not thread-safe (one per flow).
+ * are told by their own bytes. A flow's decoder may extend this (one object fewer per flow).
+ * Not thread-safe (one per flow).
  */
-final class AskedNames {
+class AskedNames {
     private byte[] wire;
     private Activity activity;
 

@@ -46,14 +46,12 @@ public final class DnsDecoder implements PortBound {
         return packet.isTcp() ? new TcpFlow(ServiceEnd.of(packet, PORT)) : null;
     }
 
-    /** DNS over UDP: one message per datagram. */
-    private static final class UdpFlow implements FlowDecoder {
-        private final AskedNames asked = new AskedNames();
-
+    /** DNS over UDP: one message per datagram; the flow's asked names are its own fields. */
+    private static final class UdpFlow extends AskedNames implements FlowDecoder {
         @Override
         public void onPacket(Packet p, Observations out) {
             if (p.payloadLength() > 0) {
-                message(p.payloadBuffer(), p.payloadOffset(), p.payloadLength(), p, out, asked);
+                message(p.payloadBuffer(), p.payloadOffset(), p.payloadLength(), p, out, this);
             }
         }
     }
@@ -121,7 +119,9 @@ public final class DnsDecoder implements PortBound {
 
         @Override
         public void onPacket(Packet packet, Observations out) {
-            this.out = out;
+            if (this.out != out) { // once: a store per packet into this old object dirties a GC card
+                this.out = out;
+            }
             streams.onSegment(packet);
         }
     }

@@ -82,8 +82,11 @@ public final class HttpDecoder extends StreamDecoder {
             if (packet.payloadLength() == 0) {
                 return;
             }
-            this.out = out;
-            boolean toServer = packet.dstPort() == serverPort && packet.dstIpLo() == serverLo && packet.dstIpHi() == serverHi;
+            if (this.out != out) { // once: a store per packet into this old object dirties a GC card
+                this.out = out;
+            }
+            boolean toServer = packet.dstPort() == serverPort && packet.dstIpLo() == serverLo
+                    && packet.dstIpHi() == serverHi;
             (toServer ? requests : responses).onSegment(packet);
         }
 

@@ -10,6 +10,7 @@ import io.plantwatch.decode.codes.FlowMemo;
 import io.plantwatch.decode.codes.WireText;
 
 import java.nio.ByteBuffer;
+import java.util.function.Supplier;
 
 /**
  * Reads one S7comm PDU (COTP user data starting 0x32), with tshark's heuristic: at least 10
@@ -43,8 +44,8 @@ final class S7commReader {
     }
 
     /** Reads the PDU if it is S7comm; false when tshark's heuristic would not take it. */
-    boolean read(ByteBuffer b, int at, int length, Packet packet, Observations out, UserdataFragments fragments,
-                 FlowMemo memo) {
+    boolean read(ByteBuffer b, int at, int length, Packet packet, Observations out,
+                 Supplier<UserdataFragments> fragments, FlowMemo memo) {
         if (length < 10 || (b.get(at) & 0xFF) != PROTOCOL_ID) {
             return false;
         }
@@ -139,7 +140,7 @@ final class S7commReader {
     }
 
     private void userdata(ByteBuffer b, int at, int header, int parameters, int data, int length,
-                          boolean toPlc, boolean fromPlc, Observations out, UserdataFragments fragments,
+                          boolean toPlc, boolean fromPlc, Observations out, Supplier<UserdataFragments> fragments,
                           FlowMemo memo) {
         int p = at + header;
         if (parameters < 8 || header + 8 > length) {
@@ -175,9 +176,10 @@ final class S7commReader {
             SzlReader.read(b, d + 4, size, out);
             return;
         }
-        int whole = fragments.add(unitReference, b, d + 4, size, last);
+        UserdataFragments collected = fragments.get();
+        int whole = collected.add(unitReference, b, d + 4, size, last);
         if (whole >= 0) {
-            SzlReader.read(fragments.buffer(), 0, whole, out);
+            SzlReader.read(collected.buffer(), 0, whole, out);
         }
     }
 }
