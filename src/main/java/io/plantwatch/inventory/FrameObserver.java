@@ -56,7 +56,14 @@ final class FrameObserver implements Observations {
     /** The frame's application protocols so far, by {@link ProtocolIds} number. */
     private final int[] frameProtocols = new int[MAX_PROTOCOLS_PER_FRAME];
     private int frameProtocolCount;
+    /** The protocol the packet decoder named for the frame (CDP), else null; see {@link #currentProtocolId}. */
     private String currentProtocol;
+    /**
+     * The number ({@link ProtocolIds}) of the protocol a decoder named last in this frame, or -1.
+     * A number, not the name: a reference stored into this long-lived object passes the collector's
+     * write barrier (a memory fence) each time, and decoders name a protocol or three per PDU.
+     */
+    private int currentProtocolId = -1;
     private boolean frameMalformed;
 
     FrameObserver(ProtocolStatistics statistics, FunctionCounts functions) {
@@ -71,6 +78,7 @@ final class FrameObserver implements Observations {
         // Link-layer protocols the packet decoder names itself (CDP) are not announced by their
         // decoders, so identities from them need the name here.
         this.currentProtocol = packet.has(Layer.CDP) ? Layer.CDP.wiresharkName() : null;
+        this.currentProtocolId = -1;
         this.frameMalformed = packet.malformed() != null;
     }
 
@@ -90,8 +98,8 @@ final class FrameObserver implements Observations {
 
     @Override
     public void protocol(String name) {
-        currentProtocol = name;
         int id = statistics.applicationId(name);
+        currentProtocolId = id;
         for (int i = 0; i < frameProtocolCount; i++) {
             if (frameProtocols[i] == id) {
                 return;
@@ -126,7 +134,7 @@ final class FrameObserver implements Observations {
         }
         DeviceFacts facts = flow != null ? factsOfEnd(side) : factsOrNull(subject(side));
         if (facts != null) {
-            facts.identity(field, value.strip(), currentProtocol, packet.timestampNanos());
+            facts.identity(field, value.strip(), currentProtocol(), packet.timestampNanos());
         }
     }
 
@@ -153,7 +161,7 @@ final class FrameObserver implements Observations {
         if (value == null || value.isBlank() || mac == -1) {
             return;
         }
-        facts(Subject.ofMac(mac)).identity(field, value.strip(), currentProtocol, packet.timestampNanos());
+        facts(Subject.ofMac(mac)).identity(field, value.strip(), currentProtocol(), packet.timestampNanos());
     }
 
     @Override
@@ -206,6 +214,11 @@ final class FrameObserver implements Observations {
             f.hostNameGeneration = hostNameGeneration;
         }
         return first;
+    }
+
+    /** The protocol a decoder named last in this frame, else the one the packet decoder named, else null. */
+    private String currentProtocol() {
+        return currentProtocolId >= 0 ? statistics.applicationName(currentProtocolId) : currentProtocol;
     }
 
     /** The first malformed PDU of a protocol between two ends becomes a protocol-violation activity. */

@@ -88,17 +88,18 @@ record HttpHead(String method, int status, long contentLength, boolean chunked, 
         String authorization;
         String host;
 
+        /** Stores only what changed: each reference stored into this long-lived object costs a GC barrier. */
         void remember(HttpHead head) {
-            if (head.userAgent != null) {
+            if (head.userAgent != null && head.userAgent != userAgent) {
                 userAgent = head.userAgent;
             }
-            if (head.server != null) {
+            if (head.server != null && head.server != server) {
                 server = head.server;
             }
-            if (head.authorization != null) {
+            if (head.authorization != null && head.authorization != authorization) {
                 authorization = head.authorization;
             }
-            if (head.host != null) {
+            if (head.host != null && head.host != host) {
                 host = head.host;
             }
         }

@@ -31,10 +31,27 @@ final class HttpStream extends HttpHead.Known {
         boolean answersHead();
     }
 
-    private enum State { START, HEAD, LENGTH, CHUNK_SIZE, CHUNK_DATA, CHUNK_END, TRAILER, TO_CLOSE }
+    /**
+     * Where the direction is in its stream. Numbers, not an enum: the state changes a few times per
+     * message, and storing a reference into this long-lived object passes the collector's write
+     * barrier (a memory fence) each time.
+     */
+    private static final class State {
+        static final int START = 0;
+        static final int HEAD = 1;
+        static final int LENGTH = 2;
+        static final int CHUNK_SIZE = 3;
+        static final int CHUNK_DATA = 4;
+        static final int CHUNK_END = 5;
+        static final int TRAILER = 6;
+        static final int TO_CLOSE = 7;
+
+        private State() {
+        }
+    }
 
     private final Listener listener;
-    private State state = State.START;
+    private int state = State.START;
     /** A header block spanning segments, grown on demand up to {@link #MAX_HEAD}; else null. */
     private byte[] head;
     private int headLength;
@@ -55,7 +72,7 @@ final class HttpStream extends HttpHead.Known {
         boolean counted = false;
         while (at < end) {
             switch (state) {
-                case START -> {
+                case State.START -> {
                     if (!HttpStart.isMessageStart(buffer, at, end - at)) {
                         if (!counted) {
                             listener.data(packet);
@@ -65,8 +82,8 @@ final class HttpStream extends HttpHead.Known {
                     state = State.HEAD;
                     headLength = 0;
                 }
-                case HEAD -> at = headLength == 0 ? wholeHead(buffer, at, end) : head(buffer, at, end);
-                case LENGTH -> {
+                case State.HEAD -> at = headLength == 0 ? wholeHead(buffer, at, end) : head(buffer, at, end);
+                case State.LENGTH -> {
                     long take = Math.min(remaining, end - at);
                     remaining -= take;
                     at += (int) take;
@@ -76,14 +93,14 @@ final class HttpStream extends HttpHead.Known {
                         counted = true;
                     }
                 }
-                case CHUNK_SIZE, CHUNK_DATA, CHUNK_END, TRAILER -> {
+                case State.CHUNK_SIZE, State.CHUNK_DATA, State.CHUNK_END, State.TRAILER -> {
                     at = chunked(buffer, at, end);
                     if (state == State.START) {
                         complete(packet);
                         counted = true;
                     }
                 }
-                case TO_CLOSE -> {
+                case State.TO_CLOSE -> {
                     if (!counted) {
                         listener.data(packet);
                     }
