@@ -26,6 +26,15 @@ final class DeviceDraft {
             Comparator.comparing(Device.OpenPort::transport).thenComparingInt(Device.OpenPort::port));
     final Map<String, EnumSet<Role>> roles = new TreeMap<>();
     final List<DeviceFacts> facts = new ArrayList<>();
+    /**
+     * Protocols added from flows, by number ({@link ProtocolIds}), as bits: a device takes part in
+     * thousands of flows of the same protocols, and a flow whose protocols are all here adds nothing.
+     */
+    private long flowProtocolBits;
+    /** A protocol whose roles were added from flows, and those roles as bits of their ordinals. */
+    private String rolesNotedProtocol;
+    private int rolesNoted;
+    private static final Role[] ROLES = Role.values();
 
     DeviceDraft(long mac, IpAddress ipOnly) {
         this.mac = mac;
@@ -35,6 +44,41 @@ final class DeviceDraft {
     void seen(long first, long last) {
         firstSeen = Math.min(firstSeen, first);
         lastSeen = Math.max(lastSeen, last);
+    }
+
+    /**
+     * Adds a flow's protocols; {@code bits} are their numbers when {@code allInBits} (else only
+     * the names tell them).
+     */
+    void flowProtocols(Flow flow) {
+        long bits = flow.protocolBits();
+        boolean all = flow.protocolsAllInBits();
+        if (all && (flowProtocolBits & bits) == bits) {
+            return; // every one of them is in the set already
+        }
+        List<String> names = flow.protocols();
+        if (!names.isEmpty()) {
+            protocols.addAll(names);
+        }
+        flowProtocolBits |= bits;
+    }
+
+    /** Adds the roles one end of a flow plays in {@code protocol}: bits of {@link Role#ordinal}s. */
+    void roles(String protocol, int bits) {
+        if (bits == 0 || (protocol == rolesNotedProtocol && (bits & ~rolesNoted) == 0)) {
+            return;
+        }
+        EnumSet<Role> set = roles.computeIfAbsent(protocol, p -> EnumSet.noneOf(Role.class));
+        for (Role r : ROLES) {
+            if ((bits & (1 << r.ordinal())) != 0) {
+                set.add(r);
+            }
+        }
+        if (protocol != rolesNotedProtocol) {
+            rolesNotedProtocol = protocol;
+            rolesNoted = 0;
+        }
+        rolesNoted |= bits;
     }
 
     void role(String protocol, Role role) {

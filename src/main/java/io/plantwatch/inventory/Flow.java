@@ -58,6 +58,14 @@ final class Flow {
 
     // application layer
     FlowDecoder decoder;
+    /**
+     * The host-name activity this flow last put in the collector's set of names reported (by
+     * identity: decoders reuse theirs while the name repeats), from which end, and in which
+     * generation of the set: while all three hold, a repeat needs no lookup.
+     */
+    io.plantwatch.decode.Activity hostNameReported;
+    boolean hostNameFromA;
+    int hostNameGeneration;
     int decoderAttempts;
     /**
      * Application protocols: numbers below 64 ({@link ProtocolIds}) as bits, so a repeat is told
@@ -66,6 +74,8 @@ final class Flow {
      * cost memory and collector time), any others in {@code moreProtocols}.
      */
     private long protocolBits;
+    /** Set when a protocol numbered 64 or more was added: then the bits do not tell them all. */
+    private boolean protocolsBeyondBits;
     private String protocol0;
     private String protocol1;
     private String protocol2;
@@ -121,6 +131,8 @@ final class Flow {
             protocolBits |= bit;
         } else if (name.equals(protocol0) || name.equals(protocol1) || name.equals(protocol2)) {
             return;
+        } else {
+            protocolsBeyondBits = true;
         }
         if (protocol0 == null) {
             protocol0 = name;
@@ -134,6 +146,19 @@ final class Flow {
             }
             moreProtocols.add(name);
         }
+    }
+
+    /**
+     * The numbers ({@link ProtocolIds}) below 64 of the protocols seen, as bits; all of them when
+     * {@link #protocolsAllInBits}.
+     */
+    long protocolBits() {
+        return protocolBits;
+    }
+
+    /** Whether {@link #protocolBits} names every protocol of the flow. */
+    boolean protocolsAllInBits() {
+        return !protocolsBeyondBits;
     }
 
     /** The application protocols seen, in first-seen order. */
@@ -183,6 +208,21 @@ final class Flow {
         if (roleProtocol != null) {
             FlowRoles.forEach(roleProtocol, roleBits, action);
         }
+        forEachMoreRole(action);
+    }
+
+    /** The protocol of the roles held inline (the first that had any), or null. */
+    String roleProtocol() {
+        return roleProtocol;
+    }
+
+    /** The inline roles as {@link FlowRoles#bit} bits: end A's in the low half, end B's in the high half. */
+    int roleBits() {
+        return roleBits;
+    }
+
+    /** The roles of protocols other than {@link #roleProtocol}, one call per protocol, end and role. */
+    void forEachMoreRole(java.util.function.Consumer<FlowRoles.Note> action) {
         if (moreRoles != null) {
             moreRoles.forEach(action);
         }

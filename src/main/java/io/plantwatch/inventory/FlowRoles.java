@@ -16,7 +16,10 @@ final class FlowRoles {
     record Note(String protocol, boolean endA, Role role) {
     }
 
-    private static final int END_B_SHIFT = 16;
+    static final int END_B_SHIFT = 16;
+    /** End A's bits (end B's are these shifted by {@link #END_B_SHIFT}). */
+    static final int END_A_MASK = (1 << END_B_SHIFT) - 1;
+    private static final Role[] ROLES = Role.values();
 
     private String[] protocols = new String[2];
     private int[] bits = new int[2];
@@ -51,7 +54,7 @@ final class FlowRoles {
 
     /** The notes that {@code bits} (of {@link #bit}) make for {@code protocol}. */
     static void forEach(String protocol, int bits, Consumer<Note> action) {
-        for (Role role : Role.values()) {
+        for (Role role : ROLES) {
             if ((bits & bit(true, role)) != 0) {
                 action.accept(new Note(protocol, true, role));
             }

@@ -37,7 +37,17 @@ final class FrameObserver implements Observations {
      * the same name over and over, and detection needs it once per step, not once per query (a
      * flood of them would crowd out the activities that matter in the bounded log).
      */
-    private final java.util.Set<String> hostNamesReported = new java.util.HashSet<>();
+    private final java.util.Set<HostNameKey> hostNamesReported = new java.util.HashSet<>();
+
+    /** A client and a name it asked for: a record, not a joined string, so a repeat builds no text. */
+    private record HostNameKey(long sourceHi, long sourceLo, String name) {
+    }
+
+    /**
+     * Counts the clearings of {@link #hostNamesReported}: a flow that put a key in since the last
+     * one knows it is still there (see {@link Flow#hostNameReported}) and skips the lookup.
+     */
+    private int hostNameGeneration;
     private static final int MAX_HOST_NAME_KEYS = 10_000;
 
     private Packet packet;
@@ -46,7 +56,14 @@ final class FrameObserver implements Observations {
     /** The frame's application protocols so far, by {@link ProtocolIds} number. */
     private final int[] frameProtocols = new int[MAX_PROTOCOLS_PER_FRAME];
     private int frameProtocolCount;
+    /** The protocol the packet decoder named for the frame (CDP), else null; see {@link #currentProtocolId}. */
     private String currentProtocol;
+    /**
+     * The number ({@link ProtocolIds}) of the protocol a decoder named last in this frame, or -1.
+     * A number, not the name: a reference stored into this long-lived object passes the collector's
+     * write barrier (a memory fence) each time, and decoders name a protocol or three per PDU.
+     */
+    private int currentProtocolId = -1;
     private boolean frameMalformed;
 
     FrameObserver(ProtocolStatistics statistics, FunctionCounts functions) {
@@ -61,6 +78,7 @@ final class FrameObserver implements Observations {
         // Link-layer protocols the packet decoder names itself (CDP) are not announced by their
         // decoders, so identities from them need the name here.
         this.currentProtocol = packet.has(Layer.CDP) ? Layer.CDP.wiresharkName() : null;
+        this.currentProtocolId = -1;
         this.frameMalformed = packet.malformed() != null;
     }
 
@@ -80,8 +98,8 @@ final class FrameObserver implements Observations {
 
     @Override
     public void protocol(String name) {
-        currentProtocol = name;
         int id = statistics.applicationId(name);
+        currentProtocolId = id;
         for (int i = 0; i < frameProtocolCount; i++) {
             if (frameProtocols[i] == id) {
                 return;
@@ -114,10 +132,28 @@ final class FrameObserver implements Observations {
         if (value == null || value.isBlank()) {
             return;
         }
-        Subject subject = subject(side);
-        if (subject != null) {
-            facts(subject).identity(field, value.strip(), currentProtocol, packet.timestampNanos());
+        DeviceFacts facts = flow != null ? factsOfEnd(side) : factsOrNull(subject(side));
+        if (facts != null) {
+            facts.identity(field, value.strip(), currentProtocol(), packet.timestampNanos());
         }
+    }
+
+    /**
+     * The facts of an end of the flow in hand, held by its host once looked up: the same address
+     * as {@link #subject}'s, without making a subject and hashing it for every statement.
+     */
+    private DeviceFacts factsOfEnd(Side side) {
+        Host host = (side == Side.SOURCE) == sourceIsA ? flow.hostA : flow.hostB;
+        DeviceFacts facts = host.facts;
+        if (facts == null) {
+            facts = facts(Subject.ofIp(host.ip));
+            host.facts = facts;
+        }
+        return facts;
+    }
+
+    private DeviceFacts factsOrNull(Subject subject) {
+        return subject == null ? null : facts(subject);
     }
 
     @Override
@@ -125,7 +161,7 @@ final class FrameObserver implements Observations {
         if (value == null || value.isBlank() || mac == -1) {
             return;
         }
-        facts(Subject.ofMac(mac)).identity(field, value.strip(), currentProtocol, packet.timestampNanos());
+        facts(Subject.ofMac(mac)).identity(field, value.strip(), currentProtocol(), packet.timestampNanos());
     }
 
     @Override
@@ -162,10 +198,27 @@ final class FrameObserver implements Observations {
     }
 
     private boolean firstHostName(Activity activity) {
+        Flow f = flow;
+        if (f != null && f.hostNameReported == activity && f.hostNameFromA == sourceIsA
+                && f.hostNameGeneration == hostNameGeneration) {
+            return false; // this flow's source put this very name in the set, and it was not cleared since
+        }
         if (hostNamesReported.size() >= MAX_HOST_NAME_KEYS) {
             hostNamesReported.clear();
+            hostNameGeneration++;
         }
-        return hostNamesReported.add(packet.srcIpHi() + "|" + packet.srcIpLo() + "|" + activity.detail());
+        boolean first = hostNamesReported.add(new HostNameKey(packet.srcIpHi(), packet.srcIpLo(), activity.detail()));
+        if (f != null) {
+            f.hostNameReported = activity;
+            f.hostNameFromA = sourceIsA;
+            f.hostNameGeneration = hostNameGeneration;
+        }
+        return first;
+    }
+
+    /** The protocol a decoder named last in this frame, else the one the packet decoder named, else null. */
+    private String currentProtocol() {
+        return currentProtocolId >= 0 ? statistics.applicationName(currentProtocolId) : currentProtocol;
     }
 
     /** The first malformed PDU of a protocol between two ends becomes a protocol-violation activity. */
@@ -212,7 +265,8 @@ final class FrameObserver implements Observations {
     List<ObservedActivity> drainActivities() {
         List<ObservedActivity> drained = List.copyOf(activities);
         activities.clear();
-        hostNamesReported.clear(); // the next step hears each name again (a TI package may have come since)
+        hostNamesReported.clear();
+        hostNameGeneration++; // the next step hears each name again (a TI package may have come since)
         return drained;
     }
 

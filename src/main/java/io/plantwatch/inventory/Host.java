@@ -12,6 +12,8 @@ final class Host {
     /** Dense position in the {@link HostTable}, for per-build arrays. */
     final int index;
     private String name;
+    /** What decoders said about this address, once they said anything (the collector's entry for it). */
+    DeviceFacts facts;
 
     Host(IpAddress ip, int index) {
         this.ip = ip;

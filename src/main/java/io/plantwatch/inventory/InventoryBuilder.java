@@ -110,21 +110,28 @@ public final class InventoryBuilder {
         boolean serverIsB = role.serverIsB();
         int serverPort = serverIsB ? flow.bPort : flow.aPort;
         String transport = IpProtocol.name(flow.protocol);
-        List<String> protocols = flow.protocols();
         DeviceDraft clientDevice = serverIsB ? deviceA : deviceB;
         DeviceDraft serverDevice = serverIsB ? deviceB : deviceA;
-        if (clientDevice != null && !protocols.isEmpty()) {
-            clientDevice.protocols.addAll(protocols);
+        if (clientDevice != null) {
+            clientDevice.flowProtocols(flow);
         }
         if (serverDevice != null) {
-            if (!protocols.isEmpty()) {
-                serverDevice.protocols.addAll(protocols);
-            }
+            serverDevice.flowProtocols(flow);
             if (role.serverAnswered(flow)) {
                 serverDevice.openPorts.add(new Device.OpenPort(transport, serverPort));
             }
         }
-        flow.forEachRole(note -> {
+        String roleProtocol = flow.roleProtocol();
+        if (roleProtocol != null) {
+            int bits = flow.roleBits();
+            if (deviceA != null) {
+                deviceA.roles(roleProtocol, bits & FlowRoles.END_A_MASK);
+            }
+            if (deviceB != null) {
+                deviceB.roles(roleProtocol, bits >>> FlowRoles.END_B_SHIFT);
+            }
+        }
+        flow.forEachMoreRole(note -> {
             DeviceDraft d = note.endA() ? deviceA : deviceB;
             if (d != null) {
                 d.role(note.protocol(), note.role());

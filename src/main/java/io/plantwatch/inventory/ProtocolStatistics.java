@@ -45,6 +45,11 @@ final class ProtocolStatistics {
         return applicationIds.id(protocol);
     }
 
+    /** The name numbered {@code id} by {@link #applicationId}. */
+    String applicationName(int id) {
+        return applicationIds.name(id);
+    }
+
     void application(int id, int length) {
         if (id >= applicationFrames.length) {
             applicationFrames = Arrays.copyOf(applicationFrames, Math.max(id + 1, applicationFrames.length * 2));

@@ -4,16 +4,18 @@ import io.plantwatch.decode.FlowDecoder;
 import io.plantwatch.decode.Observations;
 import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.PduFramer;
-import io.plantwatch.decode.PduHandler;
-import io.plantwatch.decode.TcpPduAssembler;
+import io.plantwatch.decode.TcpPduPair;
 
 import java.nio.ByteBuffer;
 
 /**
- * A TCP flow of one PDU-based protocol: an assembler per direction cuts PDUs with the protocol's
- * framer and hands each to its reader. Not thread-safe; bounded by the assemblers.
+ * A TCP flow of one PDU-based protocol: both directions are cut into PDUs with the protocol's
+ * framer, their reassembly state held in this object ({@link TcpPduPair}), and each PDU goes to
+ * the reader. A protocol's decoder may extend this and be its own reader, so a flow's PDUs reach
+ * one object (every exchange of a busy capture finds its flow's objects out of the CPU caches, and
+ * each one more costs a miss). Not thread-safe; bounded by the reassembly limits.
  */
-public final class PduFlowDecoder implements FlowDecoder, PduHandler {
+public class PduFlowDecoder extends TcpPduPair implements FlowDecoder {
     /** Reads the protocol's PDUs; one per flow, so it may keep the flow's state. */
     public interface Reader {
         void read(ByteBuffer buffer, int offset, int length, Packet packet, Observations out);
@@ -28,33 +30,43 @@ public final class PduFlowDecoder implements FlowDecoder, PduHandler {
     private final long firstSourceHi;
     private final long firstSourceLo;
     private final int firstSourcePort;
-    private final TcpPduAssembler fromFirstSource;
-    private final TcpPduAssembler toFirstSource;
     private Observations out = Observations.NONE;
 
     public PduFlowDecoder(PduFramer framer, Reader reader, Packet first) {
-        this.reader = reader;
+        this(framer, first, reader);
+    }
+
+    /** For a subclass that is its own reader (it must implement {@link Reader}). */
+    protected PduFlowDecoder(PduFramer framer, Packet first) {
+        this(framer, first, null);
+    }
+
+    private PduFlowDecoder(PduFramer framer, Packet first, Reader reader) {
+        super(framer);
+        if (reader == null && !(this instanceof Reader)) {
+            throw new IllegalStateException(getClass() + " reads no PDUs: it must implement PduFlowDecoder.Reader");
+        }
+        this.reader = reader != null ? reader : (Reader) this;
         this.firstSourceHi = first.srcIpHi();
         this.firstSourceLo = first.srcIpLo();
         this.firstSourcePort = first.srcPort();
-        this.fromFirstSource = new TcpPduAssembler(framer, this);
-        this.toFirstSource = new TcpPduAssembler(framer, this);
     }
 
     @Override
-    public void onPacket(Packet packet, Observations out) {
-        this.out = out;
-        boolean fromFirst = Directions.isFrom(packet, firstSourceHi, firstSourceLo, firstSourcePort);
-        (fromFirst ? fromFirstSource : toFirstSource).onSegment(packet);
+    public final void onPacket(Packet packet, Observations out) {
+        if (this.out != out) { // once: a store per packet into this old object dirties a GC card
+            this.out = out;
+        }
+        onSegment(packet, Directions.isFrom(packet, firstSourceHi, firstSourceLo, firstSourcePort));
     }
 
     @Override
-    public void onPdu(ByteBuffer buffer, int offset, int length, Packet packet) {
+    public final void onPdu(ByteBuffer buffer, int offset, int length, Packet packet) {
         reader.read(buffer, offset, length, packet, out);
     }
 
     @Override
-    public void onUnframed(ByteBuffer buffer, int offset, int length, Packet packet) {
+    public final void onUnframed(ByteBuffer buffer, int offset, int length, Packet packet) {
         reader.unframed(buffer, offset, length, packet, out);
     }
 }

@@ -11,9 +11,10 @@ import java.nio.ByteBuffer;
  * connection. Data TPDUs without the end-of-TSDU mark are collected and the user data handed on
  * when the last one arrives, as Wireshark reassembles them; other TPDU types (connection request
  * and confirm, disconnect, ...) are recognised and their parameters skipped. Memory is bounded by
- * {@link #MAX_TSDU}. Not thread-safe: one per flow direction.
+ * {@link #MAX_TSDU}. A direction's state may extend this and be its own handler, so a packet
+ * reaches one object fewer. Not thread-safe: one per flow direction.
  */
-public final class CotpReader {
+public class CotpReader {
     public static final String COTP = "cotp";
     /** A fragmented TSDU larger than this is dropped. */
     public static final int MAX_TSDU = 1 << 16;
@@ -29,8 +30,16 @@ public final class CotpReader {
         this.handler = handler;
     }
 
+    /** For a subclass that is its own handler (it must implement {@link CotpHandler}). */
+    protected CotpReader() {
+        if (!(this instanceof CotpHandler)) {
+            throw new IllegalStateException(getClass() + " must implement CotpHandler");
+        }
+        this.handler = (CotpHandler) this;
+    }
+
     /** One TPKT payload (the bytes after the TPKT header). */
-    public void read(ByteBuffer b, int at, int length, Packet packet, Observations out) {
+    public final void read(ByteBuffer b, int at, int length, Packet packet, Observations out) {
         int offset = 0;
         boolean first = true;
         while (offset < length) {

@@ -25,7 +25,9 @@ final class Dnp3FlowDecoder implements FlowDecoder {
 
     @Override
     public void onPacket(Packet packet, Observations out) {
-        this.out = out;
+        if (this.out != out) { // once: a store per packet into this old object dirties a GC card
+            this.out = out;
+        }
         Side side = directions.of(packet);
         if (packet.isTcp()) {
             side.stream.onSegment(packet);

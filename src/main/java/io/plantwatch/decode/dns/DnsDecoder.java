@@ -41,16 +41,22 @@ public final class DnsDecoder implements PortBound {
             return null;
         }
         if (packet.isUdp()) {
-            return (p, out) -> {
-                if (p.payloadLength() > 0) {
-                    message(p.payloadBuffer(), p.payloadOffset(), p.payloadLength(), p, out);
-                }
-            };
+            return new UdpFlow();
         }
         return packet.isTcp() ? new TcpFlow(ServiceEnd.of(packet, PORT)) : null;
     }
 
-    static void message(ByteBuffer buffer, int offset, int length, Packet packet, Observations out) {
+    /** DNS over UDP: one message per datagram; the flow's asked names are its own fields. */
+    private static final class UdpFlow extends AskedNames implements FlowDecoder {
+        @Override
+        public void onPacket(Packet p, Observations out) {
+            if (p.payloadLength() > 0) {
+                message(p.payloadBuffer(), p.payloadOffset(), p.payloadLength(), p, out, this);
+            }
+        }
+    }
+
+    static void message(ByteBuffer buffer, int offset, int length, Packet packet, Observations out, AskedNames asked) {
         out.protocol(NAME);
         try {
             DnsMessage message = DnsMessage.read(buffer, offset, length);
@@ -60,7 +66,7 @@ public final class DnsDecoder implements PortBound {
             if (response) {
                 AnnouncedNames.report(message, packet, out, null);
             } else {
-                askedName(message, out);
+                askedName(message, out, asked);
             }
         } catch (DnsFormatException e) {
             out.malformed(NAME, e.getMessage());
@@ -72,13 +78,25 @@ public final class DnsDecoder implements PortBound {
      * against it). Reverse lookups ({@code .arpa}) name addresses, not hosts, and a scanner makes
      * thousands: left out. One string per query; repeats are folded by the collector.
      */
-    private static void askedName(DnsMessage message, Observations out) {
+    private static void askedName(DnsMessage message, Observations out, AskedNames asked) {
+        int wireLength = message.plainFirstQuestionLength();
+        if (wireLength > 0 && asked.knows(message, wireLength)) {
+            if (asked.activity() != null) {
+                out.activity(asked.activity());
+            }
+            return;
+        }
         if (message.questions().isEmpty()) {
             return;
         }
+        Activity activity = null;
         String name = AnnouncedNames.hostName(message.questions().get(0).name(), null);
         if (name != null && !name.isEmpty() && !name.regionMatches(true, Math.max(0, name.length() - 5), ".arpa", 0, 5)) {
-            out.activity(new Activity(NAME, ActivityType.HOST_NAME, name.toLowerCase(java.util.Locale.ROOT)));
+            activity = new Activity(NAME, ActivityType.HOST_NAME, name.toLowerCase(java.util.Locale.ROOT));
+            out.activity(activity);
+        }
+        if (wireLength > 0) {
+            asked.remember(message, wireLength, activity);
         }
     }
 
@@ -88,6 +106,7 @@ public final class DnsDecoder implements PortBound {
                 available < 2 ? PduFramer.NEED_MORE : 2 + (buffer.getShort(offset) & 0xFFFF);
 
         private final PduStreams streams;
+        private final AskedNames asked = new AskedNames();
         private Observations out = Observations.NONE;
 
         TcpFlow(ServiceEnd server) {
@@ -95,12 +114,14 @@ public final class DnsDecoder implements PortBound {
         }
 
         private void pdu(ByteBuffer buffer, int offset, int length, Packet packet) {
-            message(buffer, offset + 2, length - 2, packet, out);
+            message(buffer, offset + 2, length - 2, packet, out, asked);
         }
 
         @Override
         public void onPacket(Packet packet, Observations out) {
-            this.out = out;
+            if (this.out != out) { // once: a store per packet into this old object dirties a GC card
+                this.out = out;
+            }
             streams.onSegment(packet);
         }
     }

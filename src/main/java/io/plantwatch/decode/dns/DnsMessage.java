@@ -55,7 +55,10 @@ public final class DnsMessage {
     /** How many questions there are (up to {@link #MAX_QUESTIONS}); listed when first asked for. */
     private final int questionCount;
     private List<Question> questions;
-    private final List<Record> answers;
+    /** Made with the first record: a query has none. */
+    private List<Record> answers = List.of();
+    /** Where the first question's name starts; -1 when there is no question. */
+    private final int firstQuestion;
 
     private DnsMessage(ByteBuffer buffer, int start, int end, int id, int flags, int questionCount, int recordCount) {
         this.buffer = buffer;
@@ -64,7 +67,10 @@ public final class DnsMessage {
         this.id = id;
         this.flags = flags;
         this.questionCount = Math.min(questionCount, MAX_QUESTIONS);
-        this.answers = new ArrayList<>(Math.min(recordCount, 8));
+        this.firstQuestion = questionCount > 0 ? start + HEADER : -1;
+        if (recordCount > 0) {
+            this.answers = new ArrayList<>(Math.min(recordCount, 8));
+        }
     }
 
     /**
@@ -82,22 +88,22 @@ public final class DnsMessage {
         int records = (buffer.getShort(offset + 6) & 0xFFFF) + (buffer.getShort(offset + 8) & 0xFFFF)
                 + (buffer.getShort(offset + 10) & 0xFFFF);
         DnsMessage message = new DnsMessage(buffer, offset, end, id, flags, qd, records);
-        int[] at = {offset + HEADER};
+        int at = offset + HEADER;
         for (int i = 0; i < qd; i++) {
-            readName(buffer, offset, end, at, null);
-            need(at[0] + 4, end, "question");
-            at[0] += 4;
+            at = readName(buffer, offset, end, at, null);
+            need(at + 4, end, "question");
+            at += 4;
         }
         for (int i = 0; i < records && i < MAX_RECORDS; i++) {
-            int name = at[0];
-            readName(buffer, offset, end, at, null);
-            need(at[0] + 10, end, "record header");
-            int type = buffer.getShort(at[0]) & 0xFFFF;
-            int dataLength = buffer.getShort(at[0] + 8) & 0xFFFF;
-            int data = at[0] + 10;
+            int name = at;
+            at = readName(buffer, offset, end, at, null);
+            need(at + 10, end, "record header");
+            int type = buffer.getShort(at) & 0xFFFF;
+            int dataLength = buffer.getShort(at + 8) & 0xFFFF;
+            int data = at + 10;
             need(data + dataLength, end, "record data");
             message.answers.add(new Record(message, name, type, data, dataLength));
-            at[0] = data + dataLength;
+            at = data + dataLength;
         }
         return message;
     }
@@ -106,7 +112,7 @@ public final class DnsMessage {
     private String nameAt(int offset) {
         StringBuilder name = new StringBuilder(32);
         try {
-            readName(buffer, start, end, new int[] {offset}, name);
+            readName(buffer, start, end, offset, name);
         } catch (DnsFormatException e) {
             throw new IllegalStateException("a name checked when the message was read", e);
         }
@@ -120,13 +126,14 @@ public final class DnsMessage {
     }
 
     /**
-     * Reads a possibly compressed name at {@code at[0]}, advancing it past the name's bytes in
-     * place, into {@code name} when given (else only checked).
+     * Reads a possibly compressed name at {@code at}, into {@code name} when given (else only
+     * checked); returns where the name's bytes end in place (after its first pointer, if any).
      */
-    private static void readName(ByteBuffer buffer, int start, int end, int[] at, StringBuilder name)
+    private static int readName(ByteBuffer buffer, int start, int end, int at, StringBuilder name)
             throws DnsFormatException {
         int nameLength = 0; // what name.length() is (or would be)
-        int position = at[0];
+        int position = at;
+        int after = -1;
         int jumps = 0;
         boolean jumped = false;
         while (true) {
@@ -140,7 +147,7 @@ public final class DnsMessage {
                 need(position + 2, end, "name pointer");
                 int target = start + (((length & 0x3F) << 8) | (buffer.get(position + 1) & 0xFF));
                 if (!jumped) {
-                    at[0] = position + 2;
+                    after = position + 2;
                     jumped = true;
                 }
                 if (++jumps > MAX_JUMPS || target >= end) {
@@ -168,9 +175,7 @@ public final class DnsMessage {
             }
             position += 1 + length;
         }
-        if (!jumped) {
-            at[0] = position;
-        }
+        return jumped ? after : position;
     }
 
     public int id() {
@@ -198,13 +203,13 @@ public final class DnsMessage {
     public List<Question> questions() {
         if (questions == null) {
             List<Question> listed = new ArrayList<>(questionCount);
-            int[] at = {start + HEADER};
+            int at = start + HEADER;
             try {
                 for (int i = 0; i < questionCount; i++) {
-                    int name = at[0];
-                    readName(buffer, start, end, at, null);
-                    listed.add(new Question(this, name, buffer.getShort(at[0]) & 0xFFFF));
-                    at[0] += 4;
+                    int name = at;
+                    at = readName(buffer, start, end, at, null);
+                    listed.add(new Question(this, name, buffer.getShort(at) & 0xFFFF));
+                    at += 4;
                 }
             } catch (DnsFormatException e) {
                 throw new IllegalStateException("questions checked when the message was read", e);
@@ -212,6 +217,48 @@ public final class DnsMessage {
             questions = listed;
         }
         return questions;
+    }
+
+    /**
+     * The length of the first question's name as it lies on the wire (its labels and the closing
+     * zero), or -1 when there is no question or the name has a pointer: a name without pointer is
+     * told by its bytes alone, so a caller may remember what it made of them.
+     */
+    public int plainFirstQuestionLength() {
+        if (firstQuestion < 0) {
+            return -1;
+        }
+        int position = firstQuestion;
+        while (true) {
+            int length = buffer.get(position) & 0xFF; // read() checked the name
+            if (length == 0) {
+                return position + 1 - firstQuestion;
+            }
+            if ((length & 0xC0) != 0) {
+                return -1;
+            }
+            position += 1 + length;
+        }
+    }
+
+    /** Whether the first question's name lies on the wire as {@code wire} (see {@link #plainFirstQuestionLength}). */
+    public boolean firstQuestionIs(byte[] wire, int length) {
+        if (firstQuestion < 0 || length > end - firstQuestion) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (buffer.get(firstQuestion + i) != wire[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Copies the first question's name as it lies on the wire, {@code length} bytes. */
+    public byte[] firstQuestionBytes(int length) {
+        byte[] wire = new byte[length];
+        buffer.get(firstQuestion, wire);
+        return wire;
     }
 
     /** Answer, authority and additional records, in wire order. */
@@ -226,7 +273,7 @@ public final class DnsMessage {
     /** The name in a record's data at its start (PTR, CNAME, NS) or after {@code skip} bytes (SRV: 6). */
     public String nameIn(Record record, int skip) throws DnsFormatException {
         StringBuilder name = new StringBuilder(32);
-        readName(buffer, start, end, new int[] {record.dataOffset() + skip}, name);
+        readName(buffer, start, end, record.dataOffset() + skip, name);
         return name.toString();
     }
 

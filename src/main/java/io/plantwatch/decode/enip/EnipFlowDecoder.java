@@ -43,7 +43,9 @@ final class EnipFlowDecoder implements FlowDecoder {
             }
             return;
         }
-        this.out = out;
+        if (this.out != out) { // once: a store per packet into this old object dirties a GC card
+            this.out = out;
+        }
         try {
             assembler(packet).onSegment(packet);
         } finally {

@@ -57,7 +57,9 @@ public final class FtpDecoder extends StreamDecoder {
             if (packet.payloadLength() == 0) {
                 return;
             }
-            this.out = out;
+            if (this.out != out) { // once: a store per packet into this old object dirties a GC card
+                this.out = out;
+            }
             out.protocol(NAME);
             boolean toServer = server.isDestinationOf(packet);
             if (!rolesTold) {

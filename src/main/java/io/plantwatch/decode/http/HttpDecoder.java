@@ -57,7 +57,10 @@ public final class HttpDecoder extends StreamDecoder {
     }
 
     private final class Flow implements FlowDecoder, HttpStream.Listener {
-        private final ServiceEnd server;
+        /** The server end, held here rather than as a {@link ServiceEnd}: one object fewer to follow per packet. */
+        private final long serverHi;
+        private final long serverLo;
+        private final int serverPort;
         private final HttpStream requests = new HttpStream(this);
         private final HttpStream responses = new HttpStream(this);
         /** Whether each request still unanswered was a HEAD, oldest first in bit 0. */
@@ -69,7 +72,9 @@ public final class HttpDecoder extends StreamDecoder {
         private boolean rolesTold;
 
         Flow(ServiceEnd server) {
-            this.server = server;
+            this.serverHi = server.hi();
+            this.serverLo = server.lo();
+            this.serverPort = server.port();
         }
 
         @Override
@@ -77,8 +82,12 @@ public final class HttpDecoder extends StreamDecoder {
             if (packet.payloadLength() == 0) {
                 return;
             }
-            this.out = out;
-            (server.isDestinationOf(packet) ? requests : responses).onSegment(packet);
+            if (this.out != out) { // once: a store per packet into this old object dirties a GC card
+                this.out = out;
+            }
+            boolean toServer = packet.dstPort() == serverPort && packet.dstIpLo() == serverLo
+                    && packet.dstIpHi() == serverHi;
+            (toServer ? requests : responses).onSegment(packet);
         }
 
         @Override
@@ -101,7 +110,7 @@ public final class HttpDecoder extends StreamDecoder {
         public void message(HttpHead head, Packet packet) {
             out.protocol(NAME);
             if (!rolesTold) {
-                server.tellRoles(packet, NAME, out);
+                new ServiceEnd(serverHi, serverLo, serverPort).tellRoles(packet, NAME, out);
                 rolesTold = true;
             }
             if (head.isRequest()) {
@@ -164,10 +173,21 @@ public final class HttpDecoder extends StreamDecoder {
         if (colon >= 0) {
             h = h.substring(0, colon);
         }
-        if (h.isEmpty() || h.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
+        if (h.isEmpty() || digitsAndDots(h)) {
             return null;
         }
         return h.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether every character is a digit ({@link Character#isDigit}) or a dot: an IPv4 literal, or close. */
+    private static boolean digitsAndDots(String h) {
+        for (int i = 0; i < h.length(); i++) {
+            char c = h.charAt(i);
+            if (!Character.isDigit(c) && c != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The user name of Basic credentials ("Basic dXNlcjpwYXNz" → "user"), or null. */

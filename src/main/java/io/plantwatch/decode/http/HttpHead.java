@@ -24,6 +24,15 @@ record HttpHead(String method, int status, long contentLength, boolean chunked, 
      * place), no copy of the block is made and no regular expression runs.
      */
     static HttpHead parse(ByteBuffer b, int offset, int length) {
+        return parse(b, offset, length, null);
+    }
+
+    /**
+     * As {@link #parse(ByteBuffer, int, int)}; a kept value equal to the one in {@code known}
+     * (the last values of the same direction) is that same string: a flow repeats its
+     * User-Agent, Server and Host on every message, and reading them again makes no garbage.
+     */
+    static HttpHead parse(ByteBuffer b, int offset, int length, Known known) {
         int end = offset + length;
         int lineEnd = lineEnd(b, offset, end);
         String method = null;
@@ -49,13 +58,13 @@ record HttpHead(String method, int status, long contentLength, boolean chunked, 
                 } else if (is(b, at, colon, "transfer-encoding")) {
                     chunked = containsChunked(b, colon + 1, stop);
                 } else if (is(b, at, colon, "user-agent")) {
-                    userAgent = value(b, colon + 1, stop);
+                    userAgent = value(b, colon + 1, stop, known == null ? null : known.userAgent);
                 } else if (is(b, at, colon, "server")) {
-                    server = value(b, colon + 1, stop);
+                    server = value(b, colon + 1, stop, known == null ? null : known.server);
                 } else if (is(b, at, colon, "authorization") || is(b, at, colon, "proxy-authorization")) {
-                    authorization = value(b, colon + 1, stop);
+                    authorization = value(b, colon + 1, stop, known == null ? null : known.authorization);
                 } else if (method != null && is(b, at, colon, "host")) {
-                    host = value(b, colon + 1, stop);
+                    host = value(b, colon + 1, stop, known == null ? null : known.host);
                 }
             }
             at = next(b, stop, end);
@@ -63,9 +72,37 @@ record HttpHead(String method, int status, long contentLength, boolean chunked, 
         return new HttpHead(method, status, contentLength, chunked, userAgent, server, authorization, host);
     }
 
-    /** As {@link #parse(ByteBuffer, int, int)}, from an array. */
-    static HttpHead parse(byte[] bytes, int length) {
-        return parse(ByteBuffer.wrap(bytes, 0, length), 0, length);
+    /** As {@link #parse(ByteBuffer, int, int, Known)}, from an array. */
+    static HttpHead parse(byte[] bytes, int length, Known known) {
+        return parse(ByteBuffer.wrap(bytes, 0, length), 0, length, known);
+    }
+
+    /**
+     * The last non-null kept values of one direction, for {@link #parse(ByteBuffer, int, int, Known)}
+     * to reuse. Kept by the direction's stream itself (it extends this), so reading them follows no
+     * further reference. Not thread-safe.
+     */
+    abstract static class Known {
+        String userAgent;
+        String server;
+        String authorization;
+        String host;
+
+        /** Stores only what changed: each reference stored into this long-lived object costs a GC barrier. */
+        void remember(HttpHead head) {
+            if (head.userAgent != null && head.userAgent != userAgent) {
+                userAgent = head.userAgent;
+            }
+            if (head.server != null && head.server != server) {
+                server = head.server;
+            }
+            if (head.authorization != null && head.authorization != authorization) {
+                authorization = head.authorization;
+            }
+            if (head.host != null && head.host != host) {
+                host = head.host;
+            }
+        }
     }
 
     /** Index of the line's end (its CR of CRLF, or its LF, or {@code end}). */
@@ -162,9 +199,27 @@ record HttpHead(String method, int status, long contentLength, boolean chunked, 
         return Math.min(end, start + MAX_VALUE);
     }
 
-    private static String value(ByteBuffer b, int from, int end) {
+    /** The stripped value in [from, end): {@code known} itself when it reads the same. */
+    private static String value(ByteBuffer b, int from, int end, String known) {
         int start = valueStart(b, from, end);
-        return latin1(b, start, valueEnd(b, start, end));
+        int stop = valueEnd(b, start, end);
+        if (known != null && sameText(b, start, stop, known)) {
+            return known;
+        }
+        return latin1(b, start, stop);
+    }
+
+    /** Whether the bytes in [from, end), read as ISO-8859-1, are {@code text}. */
+    private static boolean sameText(ByteBuffer b, int from, int end, String text) {
+        if (end - from != text.length()) {
+            return false;
+        }
+        for (int i = from; i < end; i++) {
+            if ((b.get(i) & 0xFF) != text.charAt(i - from)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String latin1(ByteBuffer b, int from, int end) {

@@ -14,7 +14,7 @@ import java.util.Arrays;
  * (grown as needed, dropped once parsed, so an idle flow holds no buffer); bodies are only
  * counted, never copied. Not thread-safe.
  */
-final class HttpStream {
+final class HttpStream extends HttpHead.Known {
     static final int MAX_HEAD = 16 * 1024;
     private static final int FIRST_HEAD = 512;
     private static final int MAX_CHUNK_LINE = 64;
@@ -31,10 +31,27 @@ final class HttpStream {
         boolean answersHead();
     }
 
-    private enum State { START, HEAD, LENGTH, CHUNK_SIZE, CHUNK_DATA, CHUNK_END, TRAILER, TO_CLOSE }
+    /**
+     * Where the direction is in its stream. Numbers, not an enum: the state changes a few times per
+     * message, and storing a reference into this long-lived object passes the collector's write
+     * barrier (a memory fence) each time.
+     */
+    private static final class State {
+        static final int START = 0;
+        static final int HEAD = 1;
+        static final int LENGTH = 2;
+        static final int CHUNK_SIZE = 3;
+        static final int CHUNK_DATA = 4;
+        static final int CHUNK_END = 5;
+        static final int TRAILER = 6;
+        static final int TO_CLOSE = 7;
+
+        private State() {
+        }
+    }
 
     private final Listener listener;
-    private State state = State.START;
+    private int state = State.START;
     /** A header block spanning segments, grown on demand up to {@link #MAX_HEAD}; else null. */
     private byte[] head;
     private int headLength;
@@ -55,7 +72,7 @@ final class HttpStream {
         boolean counted = false;
         while (at < end) {
             switch (state) {
-                case START -> {
+                case State.START -> {
                     if (!HttpStart.isMessageStart(buffer, at, end - at)) {
                         if (!counted) {
                             listener.data(packet);
@@ -65,8 +82,8 @@ final class HttpStream {
                     state = State.HEAD;
                     headLength = 0;
                 }
-                case HEAD -> at = headLength == 0 ? wholeHead(buffer, at, end) : head(buffer, at, end);
-                case LENGTH -> {
+                case State.HEAD -> at = headLength == 0 ? wholeHead(buffer, at, end) : head(buffer, at, end);
+                case State.LENGTH -> {
                     long take = Math.min(remaining, end - at);
                     remaining -= take;
                     at += (int) take;
@@ -76,14 +93,14 @@ final class HttpStream {
                         counted = true;
                     }
                 }
-                case CHUNK_SIZE, CHUNK_DATA, CHUNK_END, TRAILER -> {
+                case State.CHUNK_SIZE, State.CHUNK_DATA, State.CHUNK_END, State.TRAILER -> {
                     at = chunked(buffer, at, end);
                     if (state == State.START) {
                         complete(packet);
                         counted = true;
                     }
                 }
-                case TO_CLOSE -> {
+                case State.TO_CLOSE -> {
                     if (!counted) {
                         listener.data(packet);
                     }
@@ -108,7 +125,7 @@ final class HttpStream {
         int limit = Math.min(end, at + MAX_HEAD);
         for (int i = at + 1; i < limit; i++) {
             if (buffer.get(i) == '\n' && endsHeadAt(buffer, at, i)) {
-                body(HttpHead.parse(buffer, at, i + 1 - at));
+                body(HttpHead.parse(buffer, at, i + 1 - at, this));
                 return i + 1;
             }
         }
@@ -133,7 +150,7 @@ final class HttpStream {
             }
             head[headLength++] = b;
             if (b == '\n' && endsHead()) {
-                HttpHead parsed = HttpHead.parse(head, headLength);
+                HttpHead parsed = HttpHead.parse(head, headLength, this);
                 head = null;
                 headLength = 0;
                 body(parsed);
@@ -151,6 +168,7 @@ final class HttpStream {
     /** Decides how the body of a message whose head is complete is delimited. */
     private void body(HttpHead parsed) {
         pending = parsed;
+        remember(parsed);
         boolean noBody;
         if (parsed.isRequest()) {
             noBody = !parsed.chunked() && parsed.contentLength() <= 0;

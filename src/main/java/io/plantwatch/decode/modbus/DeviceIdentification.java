@@ -14,7 +14,7 @@ import java.nio.ByteBuffer;
  * {@code modbus.object_str_value}). Thread-safe.
  */
 final class DeviceIdentification {
-    private static final String PROTOCOL = ModbusPduReader.MODBUS;
+    private static final String PROTOCOL = ModbusFlowDecoder.MODBUS;
     /** Identity per basic and regular object id 0..6; VendorUrl (3) is not an identity. */
     private static final Identity[] OBJECTS = {Identity.VENDOR, Identity.PRODUCT_CODE, Identity.FIRMWARE, null,
             Identity.MODEL, Identity.MODEL, Identity.DESCRIPTION};

@@ -11,9 +11,9 @@ record ModbusCodes(CodeTable functions, CodeTable diagnostics, CodeTable meiType
     static ModbusCodes load() {
         String base = "/io/plantwatch/decode/modbus/";
         return new ModbusCodes(
-                CodeTable.load(ModbusPduReader.MODBUS, base + "functions.tsv", "Unknown function (%d)"),
-                CodeTable.load(ModbusPduReader.MODBUS, base + "diagnostics.tsv", "Diagnostics: sub-function %d"),
-                CodeTable.load(ModbusPduReader.MODBUS, base + "mei-types.tsv", "Encapsulated Interface Transport: MEI type %d"),
-                CodeTable.load(ModbusPduReader.MODBUS, base + "umas-functions.tsv", "UMAS function 0x%02X"));
+                CodeTable.load(ModbusFlowDecoder.MODBUS, base + "functions.tsv", "Unknown function (%d)"),
+                CodeTable.load(ModbusFlowDecoder.MODBUS, base + "diagnostics.tsv", "Diagnostics: sub-function %d"),
+                CodeTable.load(ModbusFlowDecoder.MODBUS, base + "mei-types.tsv", "Encapsulated Interface Transport: MEI type %d"),
+                CodeTable.load(ModbusFlowDecoder.MODBUS, base + "umas-functions.tsv", "UMAS function 0x%02X"));
     }
 }

@@ -3,7 +3,6 @@ package io.plantwatch.decode.modbus;
 import io.plantwatch.decode.FlowDecoder;
 import io.plantwatch.decode.Packet;
 import io.plantwatch.decode.ProtocolDecoder;
-import io.plantwatch.decode.codes.PduFlowDecoder;
 
 /**
  * Modbus/TCP on TCP port 502, as Wireshark's {@code mbtcp} and {@code modbus} dissectors see it.
@@ -17,7 +16,7 @@ public final class ModbusDecoder implements ProtocolDecoder {
 
     @Override
     public String name() {
-        return ModbusPduReader.MODBUS;
+        return ModbusFlowDecoder.MODBUS;
     }
 
     @Override
@@ -28,6 +27,6 @@ public final class ModbusDecoder implements ProtocolDecoder {
         if (!MbapFramer.INSTANCE.accepts(packet.payloadBuffer(), packet.payloadOffset(), packet.payloadLength())) {
             return null;
         }
-        return new PduFlowDecoder(MbapFramer.INSTANCE, new ModbusPduReader(codes), packet);
+        return new ModbusFlowDecoder(codes, packet);
     }
 }

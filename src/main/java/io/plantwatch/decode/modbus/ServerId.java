@@ -22,7 +22,7 @@ final class ServerId {
     /** @param at the byte count; @param length bytes from there to the end of the ADU */
     static void read(ByteBuffer b, int at, int length, Observations out) {
         if (length < 1) {
-            out.malformed(ModbusPduReader.MODBUS, "Report Server ID response without byte count");
+            out.malformed(ModbusFlowDecoder.MODBUS, "Report Server ID response without byte count");
             return;
         }
         int count = Math.min(b.get(at) & 0xFF, length - 1);

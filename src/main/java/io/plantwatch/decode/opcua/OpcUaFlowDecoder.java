@@ -52,7 +52,9 @@ final class OpcUaFlowDecoder implements FlowDecoder {
         }
         boolean first = packet.srcPort() == firstSourcePort && packet.srcIpLo() == firstSourceLo
                 && packet.srcIpHi() == firstSourceHi;
-        this.out = out;
+        if (this.out != out) { // once: a store per packet into this old object dirties a GC card
+            this.out = out;
+        }
         try {
             (first ? fromFirst : fromSecond).onSegment(packet);
         } finally {

@@ -13,6 +13,8 @@ public final class S7Decoder implements ProtocolDecoder {
     public static final int PORT = 102;
 
     private final S7Codes codes = S7Codes.load();
+    /** Stateless: every flow's S7comm PDUs are read by this one. */
+    private final S7commReader s7comm = new S7commReader(codes);
 
     @Override
     public String name() {
@@ -24,6 +26,6 @@ public final class S7Decoder implements ProtocolDecoder {
         if (!packet.isTcp() || (packet.srcPort() != PORT && packet.dstPort() != PORT)) {
             return null;
         }
-        return new S7FlowDecoder(codes, new S7commReader(codes), packet);
+        return new S7FlowDecoder(codes, s7comm, packet);
     }
 }

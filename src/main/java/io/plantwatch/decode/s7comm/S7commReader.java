@@ -10,6 +10,7 @@ import io.plantwatch.decode.codes.FlowMemo;
 import io.plantwatch.decode.codes.WireText;
 
 import java.nio.ByteBuffer;
+import java.util.function.Supplier;
 
 /**
  * Reads one S7comm PDU (COTP user data starting 0x32), with tshark's heuristic: at least 10
@@ -17,7 +18,8 @@ import java.nio.ByteBuffer;
  * function as {@code s7comm.param.func}; userdata PDUs are named by function group and
  * subfunction (tshark 4.0 counts no function for them), SZL responses give the PLC's identity.
  * The PLC is the end on TCP port 102; what the other end sends it decides activities and roles.
- * Not thread-safe (one per flow).
+ * Keeps no state of its own: what a flow already reported is in the flow's {@link FlowMemo},
+ * handed in with each PDU, so one reader serves every flow. Immutable and thread-safe.
  */
 final class S7commReader {
     static final String S7COMM = "s7comm";
@@ -36,14 +38,14 @@ final class S7commReader {
     private static final int ENGINEERING_ROLE = 4;
 
     private final S7Codes codes;
-    private final FlowMemo memo = new FlowMemo();
 
     S7commReader(S7Codes codes) {
         this.codes = codes;
     }
 
     /** Reads the PDU if it is S7comm; false when tshark's heuristic would not take it. */
-    boolean read(ByteBuffer b, int at, int length, Packet packet, Observations out, UserdataFragments fragments) {
+    boolean read(ByteBuffer b, int at, int length, Packet packet, Observations out,
+                 Supplier<UserdataFragments> fragments, FlowMemo memo) {
         if (length < 10 || (b.get(at) & 0xFF) != PROTOCOL_ID) {
             return false;
         }
@@ -72,17 +74,18 @@ final class S7commReader {
             if (parameters > 0 && length == header) {
                 out.malformed(S7COMM, "parameter part missing");
             } else {
-                jobOrAck(b, at + header, Math.min(parameters, length - header), rosctr == JOB, toPlc, out);
+                jobOrAck(b, at + header, Math.min(parameters, length - header), rosctr == JOB, toPlc, out, memo);
             }
         } else if (rosctr == USERDATA) {
             int dataStart = header + parameters;
             userdata(b, at, header, parameters, dataStart <= length ? Math.min(data, length - dataStart) : -1,
-                    length, toPlc, fromPlc, out, fragments);
+                    length, toPlc, fromPlc, out, fragments, memo);
         }
         return true;
     }
 
-    private void jobOrAck(ByteBuffer b, int at, int parameters, boolean job, boolean toPlc, Observations out) {
+    private void jobOrAck(ByteBuffer b, int at, int parameters, boolean job, boolean toPlc, Observations out,
+                          FlowMemo memo) {
         if (parameters <= 0) {
             return;
         }
@@ -100,19 +103,19 @@ final class S7commReader {
                 event = codes.piServices().event(service);
             }
         }
-        command(command, out);
+        command(command, out, memo);
         if (toPlc && event != null) {
-            activity(event, out);
+            activity(event, out, memo);
         }
     }
 
-    private void command(String command, Observations out) {
+    private static void command(String command, Observations out, FlowMemo memo) {
         if (memo.newCommand(command)) {
             out.command(S7COMM, command);
         }
     }
 
-    private void activity(Activity event, Observations out) {
+    private static void activity(Activity event, Observations out, FlowMemo memo) {
         out.activity(event);
         if (Engineering.marksEngineering(event.type()) && memo.firstTime(ENGINEERING_ROLE)) {
             out.role(Side.SOURCE, S7COMM, Role.ENGINEERING);
@@ -137,7 +140,8 @@ final class S7commReader {
     }
 
     private void userdata(ByteBuffer b, int at, int header, int parameters, int data, int length,
-                          boolean toPlc, boolean fromPlc, Observations out, UserdataFragments fragments) {
+                          boolean toPlc, boolean fromPlc, Observations out, Supplier<UserdataFragments> fragments,
+                          FlowMemo memo) {
         int p = at + header;
         if (parameters < 8 || header + 8 > length) {
             out.malformed(S7COMM, "userdata parameters truncated");
@@ -148,11 +152,11 @@ final class S7commReader {
         int group = b.get(p + 5) & 0x0F;
         int subfunction = b.get(p + 6) & 0xFF;
         int function = group << 8 | subfunction;
-        command(codes.userdata().name(function), out);
+        command(codes.userdata().name(function), out, memo);
         if (type == TYPE_REQUEST && toPlc) {
             Activity event = codes.userdata().event(function);
             if (event != null) {
-                activity(event, out);
+                activity(event, out, memo);
             }
             return;
         }
@@ -172,9 +176,10 @@ final class S7commReader {
             SzlReader.read(b, d + 4, size, out);
             return;
         }
-        int whole = fragments.add(unitReference, b, d + 4, size, last);
+        UserdataFragments collected = fragments.get();
+        int whole = collected.add(unitReference, b, d + 4, size, last);
         if (whole >= 0) {
-            SzlReader.read(fragments.buffer(), 0, whole, out);
+            SzlReader.read(collected.buffer(), 0, whole, out);
         }
     }
 }

@@ -69,7 +69,9 @@ public final class NbssDecoder extends StreamDecoder {
 
         @Override
         public void onPacket(Packet packet, Observations out) {
-            this.out = out;
+            if (this.out != out) { // once: a store per packet into this old object dirties a GC card
+                this.out = out;
+            }
             streams.onSegment(packet);
         }
 

@@ -77,7 +77,9 @@ public final class TlsDecoder extends StreamDecoder {
 
         @Override
         public void onPacket(Packet packet, Observations out) {
-            this.out = out;
+            if (this.out != out) { // once: a store per packet into this old object dirties a GC card
+                this.out = out;
+            }
             streams.onSegment(packet);
         }
 

@@ -18,9 +18,11 @@ import java.nio.ByteBuffer;
  * Modbus PDU (tshark reads the exception code, the MEI type of FC 43 and the sub-function of FC 8
  * first, and gives up on an ADU too short for them). Requests come from the client (to port 502),
  * responses from the server; an ADU between two 502 ports cannot be classified, as in tshark.
- * Not thread-safe (one per flow: it caches the last activity it made).
+ * One per flow: the flow's decoder and its own PDU reader, with the reassembly state of both
+ * directions, in one object (see {@link PduFlowDecoder}). Not thread-safe (it caches the last
+ * activity it made).
  */
-final class ModbusPduReader implements PduFlowDecoder.Reader {
+final class ModbusFlowDecoder extends PduFlowDecoder implements PduFlowDecoder.Reader {
     static final String MODBUS = "modbus";
     static final String MBTCP = "mbtcp";
     private static final int UNIT = 6;
@@ -40,7 +42,8 @@ final class ModbusPduReader implements PduFlowDecoder.Reader {
     private ActivityCache activities;
     private final FlowMemo memo = new FlowMemo();
 
-    ModbusPduReader(ModbusCodes codes) {
+    ModbusFlowDecoder(ModbusCodes codes, Packet first) {
+        super(MbapFramer.INSTANCE, first);
         this.codes = codes;
     }
 
