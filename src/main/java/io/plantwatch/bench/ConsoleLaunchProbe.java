@@ -40,7 +40,7 @@ import java.util.function.BooleanSupplier;
  * with {@link ConsoleOpening} and the window with {@link ConsoleWindow}, as the console does.
  * Not thread-safe (one run).
  */
-final class ConsoleLaunchProbe {
+public final class ConsoleLaunchProbe {
     private static final List<String> QUERIES = List.of("siemens", "10.3.", "hmi v2", "plc honeywell", "zz-none", "");
 
     /** Where the launch's CPU went, by thread; threads that ended before the sample are not counted. */
@@ -68,6 +68,15 @@ final class ConsoleLaunchProbe {
     /** CPU ns of the launching process (the relaunch's parent; it waits once the child runs); 0 without. */
     private long launcherCpuNanos() {
         return launcher == null ? 0 : launcher.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+    }
+
+    /**
+     * Measures the launch in this JVM; {@code bench console} starts it as
+     * {@code bench console --launch-probe --devices N --data DIR}, which the jar's entry point
+     * runs directly, as it runs the console (io.plantwatch.launch.DirectLaunch).
+     */
+    public static int run(PrintStream out, Path store, int devices) throws Exception {
+        return new ConsoleLaunchProbe(out, store, devices).run();
     }
 
     /** Milliseconds since the process started (wall). */

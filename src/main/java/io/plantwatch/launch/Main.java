@@ -5,7 +5,8 @@ import io.plantwatch.cli.Launcher;
 /**
  * The jar's entry point ({@code java -jar plantwatch.jar}). For the desktop console it starts the
  * console again in a JVM suited to a desktop launch ({@link ConsoleRelaunch}); every other command,
- * or a console that must not be relaunched, runs here through {@link Launcher}.
+ * or a console that must not be relaunched, runs here: the console's plain command lines directly
+ * ({@link DirectLaunch}), the rest through {@link Launcher} (picocli).
  *
  * <p>Why: a plain {@code java -jar} cannot carry JVM options, and the console's launch needs about
  * half the CPU with C1 only and an AppCDS archive (docs/benchmarks.md, "## Console"). This class and
@@ -25,7 +26,12 @@ public final class Main {
             plan = null;
         }
         if (plan == null) {
-            Launcher.main(args);
+            DirectLaunch.Line direct = DirectLaunch.parse(java.util.Arrays.asList(args));
+            if (direct == null) {
+                Launcher.main(args);
+            } else {
+                System.exit(DirectLaunch.run(direct));
+            }
             return;
         }
         int exitCode;
