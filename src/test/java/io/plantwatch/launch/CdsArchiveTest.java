@@ -49,30 +49,34 @@ class CdsArchiveTest {
         assertThat(CdsArchive.writableDirectory(dir.resolve("a/cds"))).isEqualTo(dir.resolve("a/cds")).isDirectory();
     }
 
-    @Test
-    void aDumpFromANormalExitBecomesTheArchive() throws Exception {
+    /** A plan whose child has dumped {@code content} under the temporary name. */
+    private RelaunchPlan dumped(String content) throws Exception {
         Path archive = dir.resolve("plantwatch-1-2-ab.jsa");
         RelaunchPlan plan = new RelaunchPlan(List.of("java"), archive, CdsArchive.inProgress(archive));
-        Files.writeString(plan.archiveInProgress(), "dumped");
+        Files.writeString(plan.archiveInProgress(), content);
+        return plan;
+    }
+
+    @Test
+    void aDumpFromANormalExitBecomesTheArchive() throws Exception {
+        RelaunchPlan plan = dumped("dumped");
 
         CdsArchive.finish(plan, 0);
 
-        assertThat(archive).hasContent("dumped");
+        assertThat(plan.archive()).hasContent("dumped");
         assertThat(plan.archiveInProgress()).doesNotExist();
     }
 
     @Test
     void aDumpFromAFailedOrKilledLaunchIsDeleted() throws Exception {
-        Path archive = dir.resolve("plantwatch-1-2-ab.jsa");
-        RelaunchPlan plan = new RelaunchPlan(List.of("java"), archive, CdsArchive.inProgress(archive));
-        Files.writeString(plan.archiveInProgress(), "half");
+        RelaunchPlan plan = dumped("half");
         CdsArchive.finish(plan, 143);
-        assertThat(archive).doesNotExist();
+        assertThat(plan.archive()).doesNotExist();
         assertThat(plan.archiveInProgress()).doesNotExist();
 
         Files.write(plan.archiveInProgress(), new byte[0]);
         CdsArchive.finish(plan, 0);
-        assertThat(archive).doesNotExist();
+        assertThat(plan.archive()).doesNotExist();
         assertThat(dir).isEmptyDirectory();
     }
 
