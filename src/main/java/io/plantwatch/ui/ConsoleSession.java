@@ -27,11 +27,13 @@ import java.time.Clock;
 final class ConsoleSession {
     private static final Logger LOG = LoggerFactory.getLogger(ConsoleSession.class);
 
+    /** What a shown console runs, made together and stopped together. */
+    private record Running(FxTaskExecutor tasks, ConsoleWindow window, DemoPlant demo) {
+    }
+
     private final Path dataDirectory;
     private final ConsoleOpening opened;
-    private FxTaskExecutor tasks;
-    private ConsoleWindow window;
-    private DemoPlant demo;
+    private Running running;
 
     ConsoleSession(Path dataDirectory, ConsoleOpening opened) {
         this.dataDirectory = dataDirectory;
@@ -49,22 +51,25 @@ final class ConsoleSession {
             return false;
         }
         ConsoleServices services = opened.services();
-        tasks = new FxTaskExecutor(4);
-        demo = new DemoPlant(services, DemoOptions.STANDARD, Clock.systemUTC());
-        window = new ConsoleWindow(stage, services, opened.settings(), tasks, new ConsoleWindow.Options(
+        FxTaskExecutor tasks = new FxTaskExecutor(4);
+        DemoPlant demo = new DemoPlant(services, DemoOptions.STANDARD, Clock.systemUTC());
+        ConsoleWindow window = new ConsoleWindow(stage, services, opened.settings(), tasks, new ConsoleWindow.Options(
                 ExportTarget.fileChooser(), Clock.systemDefaultZone(), new SimulatedDemoPlant(demo)));
+        running = new Running(tasks, window, demo);
         window.show();
         return true;
     }
 
     /** After the window closed: remembers the layout, then saves it and closes the store off the FX thread. */
     void stop() {
-        if (window == null) {
+        if (running == null) {
             return;
         }
-        window.rememberLayout();
+        Running stopping = running;
+        running = null;
+        stopping.window().rememberLayout();
         UiSettings toSave = opened.settings().copy();
-        tasks.close();
+        stopping.tasks().close();
         ConsoleServices services = opened.services();
         Thread shutdown = new Thread(() -> {
             try {
@@ -73,11 +78,10 @@ final class ConsoleSession {
                 LOG.warn("cannot save the window layout: {}", e.getMessage());
             }
             // The demo's sensors run in this process: stop them (their stores close cleanly) first.
-            demo.close();
+            stopping.demo().close();
             services.close();
         }, "console-shutdown");
         shutdown.setDaemon(false);
         shutdown.start();
-        window = null;
     }
 }
