@@ -25,6 +25,7 @@ public final class ConsoleLauncher {
         Platform.startup(toolkit::countDown);
         CountDownLatch closed = new CountDownLatch(1);
         Thread[] fxThread = new Thread[1];
+        Thread[] shutdown = new Thread[1];
         try {
             toolkit.await();
             // Fonts need the toolkit; this thread is not the FX thread, which stays free meanwhile.
@@ -34,7 +35,7 @@ public final class ConsoleLauncher {
                 ConsoleSession session = new ConsoleSession(dataDirectory, opened);
                 Stage stage = new Stage();
                 stage.setOnHidden(event -> {
-                    session.stop();
+                    shutdown[0] = session.stop();
                     // Not while the window is being hidden: the toolkit must end after that.
                     Platform.runLater(() -> exit(closed));
                 });
@@ -45,6 +46,11 @@ public final class ConsoleLauncher {
             closed.await();
             // As Application.launch did: return once the toolkit has ended.
             fxThread[0].join(5_000);
+            // The jar's entry point calls System.exit next, which would cut the layout's save and the
+            // store's close short.
+            if (shutdown[0] != null) {
+                shutdown[0].join(60_000);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             Platform.exit();

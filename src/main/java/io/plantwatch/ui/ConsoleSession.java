@@ -60,10 +60,14 @@ final class ConsoleSession {
         return true;
     }
 
-    /** After the window closed: remembers the layout, then saves it and closes the store off the FX thread. */
-    void stop() {
+    /**
+     * After the window closed: remembers the layout, then saves it and closes the store off the FX
+     * thread. Returns that thread (null when nothing was shown), for a launcher about to call
+     * {@code System.exit}, which would not wait for it.
+     */
+    Thread stop() {
         if (running == null) {
-            return;
+            return null;
         }
         Running stopping = running;
         running = null;
@@ -83,5 +87,6 @@ final class ConsoleSession {
         }, "console-shutdown");
         shutdown.setDaemon(false);
         shutdown.start();
+        return shutdown;
     }
 }

@@ -33,7 +33,10 @@ class ConsoleLauncherTest {
 
         assertThat(child.exitValue()).as(output).isZero();
         assertThat(output).contains("window shown").contains("launch returned").doesNotContain("Exception");
+        // Saved and closed before System.exit: the layout's file, and the store reopens.
         assertThat(data.resolve(UiSettings.FILE)).isRegularFile();
-        assertThat(data.resolve("console.mv.db")).isRegularFile();
+        try (io.plantwatch.console.ConsoleServices reopened = io.plantwatch.console.ConsoleServices.open(data)) {
+            assertThat(reopened.sensors().list()).isEmpty();
+        }
     }
 }

@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A child JVM's main for {@link ConsoleLauncherTest}: launches the console as the jar does and,
- * from another thread, closes its window as soon as it shows; says what happened on standard output.
+ * from another thread, closes its window as soon as it shows; says what happened on standard
+ * output, then exits with {@code System.exit} as the jar does.
  */
 public final class LaunchThenClose {
     private LaunchThenClose() {
@@ -22,6 +23,8 @@ public final class LaunchThenClose {
         closer.start();
         ConsoleLauncher.launch(Path.of(args[0]));
         System.out.println("launch returned");
+        // As the jar's entry point does (io.plantwatch.launch.Main): exit at once, whatever threads run.
+        System.exit(0);
     }
 
     private static void closeWhenShown() {
