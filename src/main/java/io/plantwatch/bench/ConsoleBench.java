@@ -1,6 +1,7 @@
 package io.plantwatch.bench;
 
 import io.plantwatch.cli.Launcher;
+import io.plantwatch.launch.ConsoleRelaunch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,6 +43,10 @@ public final class ConsoleBench implements java.util.concurrent.Callable<Integer
         "--jvm-option=-XX:SharedArchiveFile=target/plantwatch.jsa"})
     List<String> jvmOptions = new ArrayList<>();
 
+    @Option(names = "--no-relaunch", description = {"Launch the console in the JVM that java -jar starts, without",
+        "the relaunch in a JVM with console options (io.plantwatch.launch.ConsoleRelaunch)."})
+    boolean noRelaunch;
+
     /** Set in the JVM that {@link #launch} starts: measure the launch there. */
     @Option(names = "--launch-probe", hidden = true)
     boolean launchProbe;
@@ -65,6 +70,7 @@ public final class ConsoleBench implements java.util.concurrent.Callable<Integer
             out.println("fill_sync_ms: " + ConsoleBenchStore.fill(store, devices, sensors));
         }
         out.println("jvm_options: " + (jvmOptions.isEmpty() ? "none" : String.join(" ", jvmOptions)));
+        out.println("relaunch: " + !noRelaunch);
         int exit = launch(store);
         if (data == null) {
             deleteTree(store);
@@ -74,14 +80,25 @@ public final class ConsoleBench implements java.util.concurrent.Callable<Integer
 
     /**
      * Runs the measuring half in a JVM of its own, as a user launches the console (nothing loaded,
-     * nothing compiled, the store opened cold), and passes its {@code key: value} lines on.
+     * nothing compiled, the store opened cold): from the jar with {@code java -jar}, so that the
+     * jar's entry point relaunches it as it relaunches the console (unless {@code --no-relaunch}),
+     * and passes its {@code key: value} lines on.
      */
     private int launch(Path store) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Launcher.class.getName(),
-                "bench", "console", "--launch-probe", "--devices", Integer.toString(devices),
+        if (noRelaunch) {
+            command.add("-D" + ConsoleRelaunch.OPT_OUT_PROPERTY + "=false");
+        }
+        String classPath = System.getProperty("java.class.path");
+        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
+            command.addAll(List.of("-jar", classPath));
+        } else {
+            // Classes, not a jar (tests): no relaunch either way.
+            command.addAll(List.of("-cp", classPath, Launcher.class.getName()));
+        }
+        command.addAll(List.of("bench", "console", "--launch-probe", "--devices", Integer.toString(devices),
                 "--data", store.toAbsolutePath().toString()));
         Process probe = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(probe.getInputStream(),

@@ -3,6 +3,7 @@ package io.plantwatch.bench;
 import io.plantwatch.console.ConsoleServices;
 import io.plantwatch.console.demo.DemoOptions;
 import io.plantwatch.console.demo.DemoPlant;
+import io.plantwatch.launch.ConsoleRelaunch;
 import io.plantwatch.ui.ConsoleOpening;
 import io.plantwatch.ui.data.DeviceRow;
 import io.plantwatch.ui.demo.SimulatedDemoPlant;
@@ -36,10 +37,13 @@ import java.util.function.BooleanSupplier;
  * The measuring half of {@code bench console}, run in a JVM of its own that {@link ConsoleBench}
  * starts on a filled store: the console's launch as a user gets it (JVM start, class loading, JIT
  * and all), timed from the process's start as the operating system recorded it. Opens the store
- * with {@link ConsoleOpening} and the window with {@link ConsoleWindow}, as the console does.
+ * with {@link ConsoleOpening} (begun before the toolkit starts) and the window with
+ * {@link ConsoleWindow}, as the console ({@code io.plantwatch.ui.ConsoleLauncher}) does. Launched
+ * through the jar's entry point, which relaunches it as it relaunches the console: times then count
+ * from the start of that first JVM.
  * Not thread-safe (one run).
  */
-final class ConsoleLaunchProbe {
+public final class ConsoleLaunchProbe {
     private static final List<String> QUERIES = List.of("siemens", "10.3.", "hmi v2", "plc honeywell", "zz-none", "");
 
     /** Where the launch's CPU went, by thread; threads that ended before the sample are not counted. */
@@ -50,12 +54,32 @@ final class ConsoleLaunchProbe {
     private final Path store;
     private final int devices;
     private final long processStartMillis;
+    /** The {@code java -jar} process that relaunched this one, or null when the launch began here. */
+    private final ProcessHandle launcher;
 
     ConsoleLaunchProbe(PrintStream out, Path store, int devices) {
         this.out = out;
         this.store = store;
         this.devices = devices;
-        this.processStartMillis = ProcessHandle.current().info().startInstant().orElse(Instant.now()).toEpochMilli();
+        this.launcher = System.getProperty(ConsoleRelaunch.RELAUNCHED_PROPERTY) == null ? null
+                : ProcessHandle.current().parent().orElse(null);
+        // A relaunched console's launch began when the user's java -jar started, not this JVM.
+        this.processStartMillis = (launcher != null ? launcher.info() : ProcessHandle.current().info())
+                .startInstant().orElse(Instant.now()).toEpochMilli();
+    }
+
+    /** CPU ns of the launching process (the relaunch's parent; it waits once the child runs); 0 without. */
+    private long launcherCpuNanos() {
+        return launcher == null ? 0 : launcher.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
+    }
+
+    /**
+     * Measures the launch in this JVM; {@code bench console} starts it as
+     * {@code bench console --launch-probe --devices N --data DIR}, which the jar's entry point
+     * runs directly, as it runs the console (io.plantwatch.launch.DirectLaunch).
+     */
+    public static int run(PrintStream out, Path store, int devices) throws Exception {
+        return new ConsoleLaunchProbe(out, store, devices).run();
     }
 
     /** Milliseconds since the process started (wall). */
@@ -68,12 +92,21 @@ final class ConsoleLaunchProbe {
     }
 
     int run() throws Exception {
+        out.println("relaunched: " + (launcher != null));
+        out.println("cds_archive: " + System.getProperty(ConsoleRelaunch.ARCHIVE_PROPERTY, "off"));
+        if (launcher != null) {
+            // When this JVM started, from the user's java -jar: what the relaunch cost in wall time.
+            out.println("relaunch_ms: " + (ProcessHandle.current().info().startInstant().orElse(Instant.now())
+                    .toEpochMilli() - processStartMillis));
+        }
         phase("jvm_main_ms");
+        // As ConsoleLauncher does: the store opens while the toolkit starts.
+        ConsoleOpening.Pending opening = ConsoleOpening.begin(store);
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get(60, TimeUnit.SECONDS);
         phase("toolkit_ms");
-        ConsoleOpening opened = ConsoleOpening.open(store);
+        ConsoleOpening opened = opening.finish();
         if (opened.failure() != null) {
             throw opened.failure();
         }
@@ -99,7 +132,8 @@ final class ConsoleLaunchProbe {
         FrameGaps gaps = onFx(FrameGaps::new);
         long usableFrame = sinceFrame(() -> !table.getItems().isEmpty() && table.isVisible()
                 && (overlay == null || !overlay.isVisible()));
-        long usableCpu = processCpuNanos();
+        long launcherCpu = launcherCpuNanos();
+        long usableCpu = processCpuNanos() + launcherCpu;
         int rowsAtUsable = onFx(() -> table.getItems().size());
         int classesAtUsable = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
         ProcessThreadsCpu threadsCpu = new ProcessThreadsCpu(ProcessHandle.current().pid(), THREAD_GROUPS,
@@ -108,7 +142,7 @@ final class ConsoleLaunchProbe {
         Map<String, Double> threads = threadsCpu.seconds();
         long firstFrame = sinceFrame(() -> table.getItems().size() == devices
                 && window.data().loadedProperty().get());
-        long firstFrameCpu = processCpuNanos();
+        long firstFrameCpu = processCpuNanos() + launcherCpu;
         long loadingMaxGap = onFx(gaps::stopAndLongest);
         out.println("shell_frame_ms: " + shellFrame);
         out.println("usable_ms: " + usableFrame);
@@ -121,6 +155,8 @@ final class ConsoleLaunchProbe {
             threadsMillis += millis;
             out.println("usable_cpu_" + group.getKey() + "_ms: " + millis);
         }
+        out.println("usable_cpu_launcher_ms: " + launcherCpu / 1_000_000);
+        threadsMillis += launcherCpu / 1_000_000;
         // Threads that ended before the sample (the store opener, the loading pool) are gone from /proc.
         out.println("usable_cpu_ended_threads_ms: " + Math.max(0, usableCpu / 1_000_000 - threadsMillis));
         out.println("first_frame_ms: " + firstFrame);

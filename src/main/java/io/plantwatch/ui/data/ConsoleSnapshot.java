@@ -16,13 +16,15 @@ import java.util.Map;
  * @param devicesById the rows of {@code devices} by merged device id
  * @param newestTiVersion the newest TI package version the console knows (imported, or reported by
  *                        any sensor), or null; sensors on an older one are flagged outdated
+ * @param deviceCounts devices per sensor and per zone, counted while loading
  */
 public record ConsoleSnapshot(List<Site> sites, List<Zone> zones, List<SensorRecord> sensors, List<DeviceRow> devices,
                               List<AlertRow> alerts, Map<Long, List<MergedConnection>> connectionsByDevice,
-                              Map<Long, DeviceRow> devicesById, long loadMillis, String newestTiVersion) {
+                              Map<Long, DeviceRow> devicesById, long loadMillis, String newestTiVersion,
+                              DeviceCounts deviceCounts) {
 
     public static final ConsoleSnapshot EMPTY = new ConsoleSnapshot(List.of(), List.of(), List.of(), List.of(),
-            List.of(), Map.of(), Map.of(), 0, null);
+            List.of(), Map.of(), Map.of(), 0, null, DeviceCounts.NONE);
 
     /** Whether this sensor runs an older TI package (or none) than the newest the console knows. */
     public boolean tiOutdated(SensorRecord sensor) {

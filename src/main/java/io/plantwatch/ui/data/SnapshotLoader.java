@@ -130,7 +130,7 @@ public final class SnapshotLoader {
         rows.forEach(row -> byId.put(row.id(), row));
         steps.step("Done", 1, 1);
         return new ConsoleSnapshot(sites, zones, sensors, rows, alertRows, byDevice, byId,
-                (System.nanoTime() - started) / 1_000_000, newestTi);
+                (System.nanoTime() - started) / 1_000_000, newestTi, DeviceCounts.of(rows));
     }
 
     private static void awaitShown(CompletionStage<?> shown)

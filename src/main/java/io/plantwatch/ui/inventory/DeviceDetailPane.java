@@ -22,6 +22,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -33,8 +34,8 @@ import java.util.List;
  * {@link DeviceDetailViewModel}. The inventory and the map each show one. FX-thread confined.
  */
 public final class DeviceDetailPane {
-    @FXML
-    private Label detailPlaceholder;
+    private final Label detailPlaceholder = new Label(
+            "Select a device to see what each sensor reports about it, its connections and alerts.");
     @FXML
     private VBox detailPane;
     @FXML
@@ -75,11 +76,34 @@ public final class DeviceDetailPane {
     private Label editHint;
 
     private final DeviceDetailViewModel viewModel;
-    private final Parent root;
+    private final StackPane root = new StackPane(detailPlaceholder);
+    private boolean built;
 
     public DeviceDetailPane(DeviceDetailViewModel viewModel) {
         this.viewModel = viewModel;
-        this.root = Views.load("DeviceDetail.fxml", this);
+        root.getStyleClass().add("device-detail");
+        detailPlaceholder.getStyleClass().add("placeholder");
+        detailPlaceholder.setId("device-detail-placeholder");
+        detailPlaceholder.setWrapText(true);
+        detailPlaceholder.visibleProperty().bind(viewModel.deviceProperty().isNull());
+        // The details (tabs, three tables, the edit form) are made when a device is first selected:
+        // made and styled at launch they took part of the inventory's first frame, hidden.
+        if (viewModel.deviceProperty().get() != null) {
+            buildDetails();
+        } else {
+            viewModel.deviceProperty().addListener((observable, old, device) -> {
+                if (device != null) {
+                    buildDetails();
+                }
+            });
+        }
+    }
+
+    private void buildDetails() {
+        if (!built) {
+            built = true;
+            root.getChildren().add(Views.load("DeviceDetail.fxml", this));
+        }
     }
 
     @FXML
@@ -91,7 +115,6 @@ public final class DeviceDetailPane {
     private void bindDetail() {
         DeviceDetailViewModel detail = viewModel;
         detailPane.visibleProperty().bind(detail.deviceProperty().isNotNull());
-        detailPlaceholder.visibleProperty().bind(detail.deviceProperty().isNull());
         detailTitle.textProperty().bind(detail.titleProperty());
         detailSubtitle.textProperty().bind(detail.subtitleProperty());
         detailTitle.setId("device-detail-title");

@@ -81,8 +81,8 @@ public final class ConsoleWindow implements Navigator {
         this.actions = new ShellActions(theme, data::reload, sensors::syncAll,
                 Bindings.createBooleanBinding(() -> !data.snapshot().sensors().isEmpty()
                         && !sensors.jobRunningProperty().get(), data.snapshotProperty(), sensors.jobRunningProperty()));
-        WelcomeController welcome = new WelcomeController(demo, this::openAddSensor, this::dismissWelcome);
-        this.shell = new MainWindowController(data, tasks, actions, this::createScreen, welcome.root(),
+        this.shell = new MainWindowController(data, tasks, actions, this::createScreen,
+                () -> new WelcomeController(demo, this::openAddSensor, this::dismissWelcome).root(),
                 services.store().dataDirectory().toString());
         Parent root = Views.load("MainWindow.fxml", shell);
         this.scene = new Scene(root);

@@ -77,7 +77,9 @@ public final class MainWindowController {
     private final TaskExecutor tasks;
     private final ShellActions actions;
     private final Function<Screen, ScreenView> screenFactory;
-    private final Node welcome;
+    /** Makes the welcome view; it is made only when an empty store shows it (most launches never do). */
+    private final java.util.function.Supplier<Node> welcomeView;
+    private Node welcome;
     private final Map<Screen, ScreenView> screens = new EnumMap<>(Screen.class);
     private final Map<Screen, ToggleButton> buttons = new EnumMap<>(Screen.class);
     private final ToggleGroup navigation = new ToggleGroup();
@@ -88,12 +90,13 @@ public final class MainWindowController {
     private boolean welcomeDismissed;
 
     public MainWindowController(ConsoleData data, TaskExecutor tasks, ShellActions actions,
-                                Function<Screen, ScreenView> screenFactory, Node welcome, String storeText) {
+                                Function<Screen, ScreenView> screenFactory, java.util.function.Supplier<Node> welcome,
+                                String storeText) {
         this.data = data;
         this.tasks = tasks;
         this.actions = actions;
         this.screenFactory = screenFactory;
-        this.welcome = welcome;
+        this.welcomeView = welcome;
         this.storeText = storeText;
     }
 
@@ -123,8 +126,6 @@ public final class MainWindowController {
         bindTheme();
         bindStatus();
         storeLabel.setText(storeText);
-        welcome.setVisible(false);
-        content.getChildren().add(welcome);
         // The inventory shows its rows while the first load still reads the later zones; the other
         // screens show the whole snapshot, so they wait for it.
         loadingOverlay.visibleProperty().bind(Bindings.createBooleanBinding(
@@ -233,7 +234,7 @@ public final class MainWindowController {
         screenTitle.setText(screen.title());
         screenSubtitle.textProperty().bind(view.subtitle());
         view.shown();
-        if (!data.snapshot().isEmpty() || !data.loadedProperty().get()) {
+        if (welcome != null && (!data.snapshot().isEmpty() || !data.loadedProperty().get())) {
             welcome.setVisible(false);
         }
         updateWelcome();
@@ -241,7 +242,13 @@ public final class MainWindowController {
 
     private void updateWelcome() {
         boolean showWelcome = data.loadedProperty().get() && data.snapshot().isEmpty() && !welcomeDismissed;
-        welcome.setVisible(showWelcome);
+        if (showWelcome && welcome == null) {
+            welcome = welcomeView.get();
+            content.getChildren().add(welcome);
+        }
+        if (welcome != null) {
+            welcome.setVisible(showWelcome);
+        }
         if (showWelcome) {
             welcome.toFront();
             screenTitle.setText("Welcome");

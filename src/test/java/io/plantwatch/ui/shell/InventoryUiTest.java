@@ -88,6 +88,25 @@ class InventoryUiTest extends ConsoleUiTest {
     }
 
     @Test
+    void theDetailPaneShowsThePlaceholderUntilADeviceIsSelectedThenItsDetails() throws Exception {
+        javafx.scene.Node placeholder = robot.lookup("#device-detail-placeholder").query();
+        assertThat(onFx(placeholder::isVisible)).isTrue();
+        // Made on the first selection (launch cost), not hidden behind the placeholder.
+        assertThat(robot.lookup("#detailTabs").tryQuery()).isEmpty();
+        assertThat(robot.lookup(".welcome").tryQuery()).isEmpty();
+
+        robot.clickOn("#device-search").write("00:a0:45");
+        waitFor(() -> table.getItems().size() == 1);
+        String name = onFx(() -> table.getItems().get(0).displayName());
+        robot.clickOn(robot.lookup("#device-table .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+
+        waitFor(() -> robot.lookup("#device-detail-title").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        assertThat(robot.lookup("#device-detail-title").queryLabeled().getText()).isEqualTo(name);
+        assertThat(onFx(placeholder::isVisible)).isFalse();
+        assertThat(robot.lookup("#detailTabs").tryQuery()).isPresent();
+    }
+
+    @Test
     void anEditSavedInTheDetailPaneIsThereAfterReopeningTheStore() throws Exception {
         robot.clickOn("#device-search").write("00:a0:45");
         waitFor(() -> table.getItems().size() == 1);
