@@ -129,15 +129,17 @@ final class ChildSensor implements AutoCloseable {
     }
 
     HttpRequest request(String path) {
-        return HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(120)).header("Authorization", token).GET().build();
+        return get(path).build();
     }
 
     /** A GET that accepts a gzip-compressed answer, as the console and most HTTP clients ask. */
     HttpRequest compressedRequest(String path) {
+        return get(path).header("Accept-Encoding", "gzip").build();
+    }
+
+    private HttpRequest.Builder get(String path) {
         return HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(120)).header("Authorization", token).header("Accept-Encoding", "gzip")
-                .GET().build();
+                .timeout(Duration.ofSeconds(120)).header("Authorization", token).GET();
     }
 
     HttpClient client() {

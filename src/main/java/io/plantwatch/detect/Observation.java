@@ -15,4 +15,6 @@ import java.util.List;
  */
 public record Observation(List<Device> devices, List<Connection> newConnections, List<ObservedActivity> activities,
                           List<ArpClaimSummary> arpClaims, List<ArpSweepSummary> arpSweeps) {
+    /** A step with no new traffic (only what the detector keeps is looked at again). */
+    public static final Observation NOTHING_NEW = new Observation(List.of(), List.of(), List.of(), List.of(), List.of());
 }

@@ -237,14 +237,14 @@ class DetectorTest {
 
         detector.indicators(new io.plantwatch.ti.match.IndicatorIndex(List.of(
                 new io.plantwatch.ti.content.Indicator("domain", "evil.example", "c2"))), List.of());
-        Detections swept = detector.detect(new Observation(List.of(), List.of(), List.of(), List.of(), List.of()));
+        Detections swept = detector.detect(Observation.NOTHING_NEW);
 
         assertThat(swept.alerts()).singleElement().satisfies(a -> {
             assertThat(a.engine()).isEqualTo(Alert.Engine.MALWARE);
             assertThat(a.time()).as("when it was heard").isEqualTo(7_000_000_000L);
             assertThat(a.message()).startsWith("10.0.0.9 looked up update.evil.example;");
         });
-        assertThat(detector.detect(new Observation(List.of(), List.of(), List.of(), List.of(), List.of())).alerts())
+        assertThat(detector.detect(Observation.NOTHING_NEW).alerts())
                 .as("swept once per package").isEmpty();
     }
 
@@ -261,7 +261,7 @@ class DetectorTest {
                 new io.plantwatch.ti.content.Indicator("domain", "evil.example", "c2"),
                 new io.plantwatch.ti.content.Indicator("domain", "host1.plant.example", "c2"))), List.of());
 
-        assertThat(detector.detect(new Observation(List.of(), List.of(), List.of(), List.of(), List.of())).alerts())
+        assertThat(detector.detect(Observation.NOTHING_NEW).alerts())
                 .as("the oldest name was let go, the next one kept")
                 .extracting(Alert::message).singleElement().asString().contains("host1.plant.example");
     }

@@ -72,14 +72,11 @@ final class ApiHandler extends Handler.Abstract {
         return true;
     }
 
-    /** {@code Accept-Encoding} names gzip without refusing it ({@code gzip;q=0}). */
+    /** {@code Accept-Encoding} names gzip without refusing it ({@code gzip;q=0}: Jetty drops those). */
     static boolean acceptsGzip(Request request) {
-        for (String value : request.getHeaders().getValuesList(HttpHeader.ACCEPT_ENCODING)) {
-            for (String coding : value.split(",")) {
-                String[] parts = coding.trim().split(";");
-                if (parts[0].trim().equalsIgnoreCase("gzip")) {
-                    return parts.length < 2 || !parts[1].trim().replace(" ", "").matches("q=0(\\.0*)?");
-                }
+        for (String coding : request.getHeaders().getQualityCSV(HttpHeader.ACCEPT_ENCODING)) {
+            if (coding.equalsIgnoreCase("gzip")) {
+                return true;
             }
         }
         return false;

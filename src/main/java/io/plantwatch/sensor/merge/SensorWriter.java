@@ -13,6 +13,7 @@ import io.plantwatch.model.ApiAlert;
 import io.plantwatch.model.ApiDevice;
 import io.plantwatch.model.ApiEvent;
 import io.plantwatch.sensor.Json;
+import io.plantwatch.sensor.evidence.AlertEvidence;
 import io.plantwatch.sensor.pipeline.CaptureState;
 import io.plantwatch.sensor.pipeline.CaptureStatus;
 import io.plantwatch.sensor.pipeline.PipelineSnapshot;
@@ -23,6 +24,7 @@ import io.plantwatch.sensor.store.Rows;
 import io.plantwatch.sensor.store.StoreReader;
 import io.plantwatch.sensor.store.StoredState;
 import io.plantwatch.sensor.store.WriterCommand;
+import io.plantwatch.ti.match.IndicatorIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Supplier;
 
 /**
  * The writer thread: merges each pipeline snapshot into the in-memory inventory, runs detection,
@@ -42,11 +45,11 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * packets) are written every {@link #FULL_FLUSH_MILLIS} and at the end of a replay, so the store
  * never throttles capture. While the pipeline is saturated (it has not waited for input since the
  * last snapshot: a fast replay, a link at the limit of the CPU) connection rows, new ones included,
- * wait for that flush too: they are most of the store's work (150k rows of a fast replay took
- * a core for seconds), while devices, alerts and events are still written at every snapshot and
- * detection still sees every new connection at once. The first snapshot writes everything. A batch the store refuses is kept and written again (with the changes
- * that came after it) until the store takes it, so a failed write delays changes but never loses
- * them. Runs on the thread that calls {@link #run}; other methods are thread-safe.
+ * wait for that flush too: they are most of the store's work (150k rows of a fast replay took a
+ * core for seconds), while devices, alerts and events are still written at every snapshot and
+ * detection still sees every new connection at once. The first snapshot writes everything. A
+ * batch the store refuses is kept and written again (with the changes that came after it) until
+ * the store takes it, so a failed write delays changes but never loses them. Runs on the thread that calls {@link #run}; other methods are thread-safe.
  */
 public final class SensorWriter implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(SensorWriter.class);
@@ -70,7 +73,7 @@ public final class SensorWriter implements Runnable {
     private final ConnectionMerger connections;
     private final AlertActions alertActions;
     private final RepeatCounts repeats;
-    private final io.plantwatch.sensor.evidence.AlertEvidence evidence;
+    private final AlertEvidence evidence;
     private final IndicatorWatch indicators;
     private final TrafficWatch traffic;
     private final ConcurrentLinkedQueue<WriterCommand> commands = new ConcurrentLinkedQueue<>();
@@ -106,8 +109,8 @@ public final class SensorWriter implements Runnable {
      */
     public SensorWriter(Json json, SnapshotMailbox mailbox, CaptureStatus status, BatchWriter writer,
                         StoreReader reader, Detector detector, StoredState stored,
-                        io.plantwatch.sensor.evidence.AlertEvidence evidence,
-                        java.util.function.Supplier<io.plantwatch.ti.match.IndicatorIndex> indicators,
+                        AlertEvidence evidence,
+                        Supplier<IndicatorIndex> indicators,
                         TrafficWatch traffic) {
         this.evidence = evidence;
         this.traffic = traffic;
@@ -312,7 +315,7 @@ public final class SensorWriter implements Runnable {
      * known so far (those of this step excepted: they are checked as new ones). True when changed.
      */
     private boolean indicatorsChanged(List<Connection> known, List<Connection> fresh) {
-        io.plantwatch.ti.match.IndicatorIndex changed = indicators.changed();
+        IndicatorIndex changed = indicators.changed();
         if (changed == null) {
             return false;
         }
@@ -342,7 +345,7 @@ public final class SensorWriter implements Runnable {
 
     /** A detection step with no new traffic: the connections seen meet newly installed indicators. */
     private void sweep() throws SQLException {
-        Detections found = detector.detect(new Observation(List.of(), List.of(), List.of(), List.of(), List.of()));
+        Detections found = detector.detect(Observation.NOTHING_NEW);
         ChangeBatch batch = new ChangeBatch();
         record(found, batch, System.currentTimeMillis());
         commit(batch, 0, false);

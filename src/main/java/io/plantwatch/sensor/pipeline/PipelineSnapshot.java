@@ -22,13 +22,6 @@ public record PipelineSnapshot(Inventory inventory, List<ObservedActivity> activ
                                List<ArpClaimSummary> arpClaims, List<ArpSweepSummary> arpSweeps, long packets,
                                long bytes, long drops, long lastPacketNanos, boolean last, boolean saturated) {
 
-    /** A snapshot of a pipeline that waited for input (not saturated). */
-    public PipelineSnapshot(Inventory inventory, List<ObservedActivity> activities, List<Connection> expired,
-                            List<ArpClaimSummary> arpClaims, List<ArpSweepSummary> arpSweeps, long packets,
-                            long bytes, long drops, long lastPacketNanos, boolean last) {
-        this(inventory, activities, expired, arpClaims, arpSweeps, packets, bytes, drops, lastPacketNanos, last, false);
-    }
-
     /** This snapshot taken after {@code earlier}, which the writer has not seen yet. */
     PipelineSnapshot after(PipelineSnapshot earlier) {
         List<ObservedActivity> allActivities = new ArrayList<>(earlier.activities);

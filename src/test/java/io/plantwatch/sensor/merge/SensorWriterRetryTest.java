@@ -51,7 +51,7 @@ class SensorWriterRetryTest {
             Inventory inventory = new InventoryBuilder(new StandardClassifier()).build(collector);
             return new Replay(inventory, new PipelineSnapshot(inventory, collector.drainActivities(), List.of(),
                     collector.arpClaims(), collector.arpSweeps(), collector.packets(), collector.bytes(), 0,
-                    collector.lastSeen(), true), collector.lastSeen());
+                    collector.lastSeen(), true, false), collector.lastSeen());
         }
     }
 

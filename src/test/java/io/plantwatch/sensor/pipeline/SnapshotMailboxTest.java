@@ -11,7 +11,7 @@ class SnapshotMailboxTest {
     private final SnapshotMailbox mailbox = new SnapshotMailbox();
 
     private static PipelineSnapshot snapshot(long packets, boolean last) {
-        return new PipelineSnapshot(null, List.of(), List.of(), List.of(), List.of(), packets, 0, 0, packets, last);
+        return new PipelineSnapshot(null, List.of(), List.of(), List.of(), List.of(), packets, 0, 0, packets, last, false);
     }
 
     @Test
