@@ -1,8 +1,8 @@
 package io.plantwatch.analysis;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.plantwatch.capture.CaptureProblem;
@@ -10,11 +10,12 @@ import io.plantwatch.detect.Alert;
 import io.plantwatch.inventory.Connection;
 import io.plantwatch.inventory.Device;
 import io.plantwatch.inventory.Inventory;
-import io.plantwatch.inventory.IpConversation;
-import io.plantwatch.inventory.IpEndpoint;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.function.Function;
 
 /**
  * The {@code analyze --json} document (a contract, see DESIGN.md): snake_case keys, times as
@@ -22,47 +23,54 @@ import java.util.Collection;
  */
 public final class ReportJson {
     private final ObjectMapper mapper = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
-    public String write(AnalysisReport report) {
-        try {
-            return mapper.writeValueAsString(toJson(report));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot write report", e);
+    /**
+     * Writes the document to {@code out} (left open) element by element, so its size is bounded by
+     * the largest device or connection rather than by the whole report: a 1 GB capture's 150,000
+     * connections would not fit a small heap as one tree, nor as one string.
+     */
+    public void write(AnalysisReport report, OutputStream out) throws IOException {
+        try (JsonGenerator g = mapper.getFactory().createGenerator(out)) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            g.writeStartObject();
+            g.writeFieldName("capture");
+            mapper.writeTree(g, capture(report.capture()));
+            Inventory inventory = report.inventory();
+            array(g, "devices", inventory.devices(), this::device);
+            array(g, "connections", inventory.connections(), this::connection);
+            ObjectNode protocols = mapper.createObjectNode();
+            inventory.protocols().forEach((name, counts) -> {
+                ObjectNode p = protocols.putObject(name);
+                p.put("packets", counts[0]);
+                p.put("bytes", counts[1]);
+            });
+            g.writeFieldName("protocols");
+            mapper.writeTree(g, protocols);
+            ObjectNode functions = mapper.createObjectNode();
+            inventory.functions().forEach((key, codes) -> {
+                ObjectNode f = functions.putObject(key);
+                codes.forEach((code, count) -> f.put(Integer.toString(code), count));
+            });
+            g.writeFieldName("functions");
+            mapper.writeTree(g, functions);
+            array(g, "alerts", report.alerts(), this::alert);
+            array(g, "ip_conversations", inventory.ipConversations(), c -> mapper.createObjectNode()
+                    .put("a", c.a()).put("b", c.b()).put("packets", c.packets()).put("bytes", c.bytes()));
+            array(g, "endpoints", inventory.endpoints(), e -> mapper.createObjectNode()
+                    .put("ip", e.ip()).put("packets", e.packets()).put("bytes", e.bytes()));
+            g.writeEndObject();
         }
     }
 
-    public ObjectNode toJson(AnalysisReport report) {
-        ObjectNode root = mapper.createObjectNode();
-        root.set("capture", capture(report.capture()));
-        Inventory inventory = report.inventory();
-        ArrayNode devices = root.putArray("devices");
-        inventory.devices().forEach(d -> devices.add(device(d)));
-        ArrayNode connections = root.putArray("connections");
-        inventory.connections().forEach(c -> connections.add(connection(c)));
-        ObjectNode protocols = root.putObject("protocols");
-        inventory.protocols().forEach((name, counts) -> {
-            ObjectNode p = protocols.putObject(name);
-            p.put("packets", counts[0]);
-            p.put("bytes", counts[1]);
-        });
-        ObjectNode functions = root.putObject("functions");
-        inventory.functions().forEach((key, codes) -> {
-            ObjectNode f = functions.putObject(key);
-            codes.forEach((code, count) -> f.put(Integer.toString(code), count));
-        });
-        ArrayNode alerts = root.putArray("alerts");
-        report.alerts().forEach(a -> alerts.add(alert(a)));
-        ArrayNode pairs = root.putArray("ip_conversations");
-        for (IpConversation c : inventory.ipConversations()) {
-            pairs.addObject().put("a", c.a()).put("b", c.b()).put("packets", c.packets()).put("bytes", c.bytes());
+    private <T> void array(JsonGenerator g, String name, Collection<T> items, Function<T, ObjectNode> toNode)
+            throws IOException {
+        g.writeArrayFieldStart(name);
+        for (T item : items) {
+            mapper.writeTree(g, toNode.apply(item));
         }
-        ArrayNode endpoints = root.putArray("endpoints");
-        for (IpEndpoint e : inventory.endpoints()) {
-            endpoints.addObject().put("ip", e.ip()).put("packets", e.packets()).put("bytes", e.bytes());
-        }
-        return root;
+        g.writeEndArray();
     }
 
     /** Epoch nanoseconds as epoch seconds, exactly ("1500000000.123456"). */

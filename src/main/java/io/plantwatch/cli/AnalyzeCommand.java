@@ -23,7 +23,8 @@ import java.util.concurrent.Callable;
             "devices, connections, protocol statistics and alerts. All files make one inventory."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:analysed (damage inside files is reported, not fatal)",
-            "1:no file could be read", "2:bad command line, or a --ti package that is refused"})
+            "1:no file could be read", "2:bad command line, or a --ti package that is refused",
+            "3:not enough memory for the captures' flows (raise -Xmx)"})
 final class AnalyzeCommand implements Callable<Integer> {
     private static final int MAX_PROBLEMS_SHOWN = 20;
 
@@ -57,6 +58,20 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return analyze();
+        } catch (OutOfMemoryError e) {
+            // The analysis holds state per flow and host, not per packet: a heap too small for the
+            // captures' flows fails here, and the user needs the remedy rather than a stack trace.
+            err.println();
+            err.println("error: not enough memory to analyse " + files + " (heap "
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB); run with a larger heap,"
+                    + " e.g. java -Xmx2g -jar plantwatch.jar analyze ...");
+            return 3;
+        }
+    }
+
+    private int analyze() {
         if (learnSeconds != null && !(learnSeconds >= 0 && learnSeconds < 1e9)) {
             err.println("error: --learn takes a number of seconds from 0 on");
             return 2;
@@ -87,7 +102,17 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (problems.size() > MAX_PROBLEMS_SHOWN) {
             err.printf("warning: ... and %d more problems (all are in --json)%n", problems.size() - MAX_PROBLEMS_SHOWN);
         }
-        out.print(json ? new ReportJson().write(report) + "\n" : new ReportText().write(report));
+        if (json) {
+            try {
+                new ReportJson().write(report, out);
+            } catch (IOException e) {
+                err.println("error: cannot write the JSON report: " + e.getMessage());
+                return 1;
+            }
+            out.println();
+        } else {
+            out.print(new ReportText().write(report));
+        }
         out.flush();
         return 0;
     }
