@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -14,6 +16,9 @@ import java.util.concurrent.TimeUnit;
  * later runs reuse. Not thread-safe (options of one command).
  */
 final class BenchCapture {
+    /** The most traffic {@link #otherPlants} takes from one plant. */
+    static final int PLANT_MB = 1024;
+
     @Option(names = "--file", description = "A capture to measure (default: the synthetic one).")
     Path file;
 
@@ -44,11 +49,19 @@ final class BenchCapture {
     }
 
     /**
-     * The synthetic traffic of another plant ({@link SyntheticCapture#otherPlant()}) of {@code mb},
-     * written once to {@code --dir}: what a benchmark replays to warm a sensor up.
+     * {@code mb} of other plants' synthetic traffic ({@link SyntheticCapture#otherPlant(int)}), at
+     * most {@value #PLANT_MB} MB a plant, each written once to {@code --dir}: what a benchmark
+     * replays, in the order returned (time moving forward), to warm a sensor up.
      */
-    Path otherPlant(int mb, PrintStream out) throws IOException {
-        return write(SyntheticCapture.otherPlant(), "synthetic-other-plant-" + mb + "mb.pcap", mb, out);
+    List<Path> otherPlants(int mb, PrintStream out) throws IOException {
+        int plants = (mb + PLANT_MB - 1) / PLANT_MB;
+        List<Path> files = new ArrayList<>();
+        for (int n = plants; n >= 1; n--) {
+            int size = n == 1 ? mb - (plants - 1) * PLANT_MB : PLANT_MB;
+            String name = "synthetic-other-plant-" + (n == 1 ? "" : n + "-") + size + "mb.pcap";
+            files.add(write(SyntheticCapture.otherPlant(n), name, size, out));
+        }
+        return files;
     }
 
     private Path write(SyntheticCapture generator, String name, int mb, PrintStream out) throws IOException {

@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -82,9 +83,13 @@ public final class SensorBench implements Callable<Integer> {
         long packets = BareLoop.walk(capture)[0]; // also faults the pages in, as every run finds them
         WarmUp warmUp = null;
         if (warmUpMb > 0) {
-            Path other = source.otherPlant(warmUpMb, out);
-            warmUp = new WarmUp(other, BareLoop.walk(other)[0]);
-            out.println("sensor_warm_up_file: " + warmUp.capture);
+            List<Path> others = source.otherPlants(warmUpMb, out);
+            long warmUpPackets = 0;
+            for (Path other : others) {
+                warmUpPackets += BareLoop.walk(other)[0];
+            }
+            warmUp = new WarmUp(others, warmUpPackets);
+            out.println("sensor_warm_up_file: " + others.stream().map(Path::toString).collect(Collectors.joining(", ")));
             out.println("sensor_warm_up_packets: " + warmUp.packets);
         } else {
             out.println("sensor_warm_up_file: none (the sensor is measured from its start)");
@@ -207,8 +212,8 @@ public final class SensorBench implements Callable<Integer> {
                              long warmUpNanos, Map<String, Double> replayCpuSeconds) {
     }
 
-    /** What the sensor replays first, and its frame count. */
-    private record WarmUp(Path capture, long packets) {
+    /** What the sensor replays first, in order, and their frame count. */
+    private record WarmUp(List<Path> captures, long packets) {
     }
 
     /**
@@ -219,7 +224,8 @@ public final class SensorBench implements Callable<Integer> {
     private SensorRun replay(WarmUp warmUp, Path capture, long packets, List<String> sensorArgs) throws Exception {
         Files.createDirectories(source.dir());
         Path data = Files.createTempDirectory(source.dir().toAbsolutePath(), "sensor-bench-");
-        List<Path> captures = warmUp == null ? List.of(capture) : List.of(warmUp.capture, capture);
+        List<Path> captures = new ArrayList<>(warmUp == null ? List.of() : warmUp.captures);
+        captures.add(capture);
         long before = warmUp == null ? 0 : warmUp.packets;
         try {
             String token = new TokenFile(data).create("bench");

@@ -28,9 +28,20 @@ public final class SyntheticCapture {
     public record Plant(long clientMacBase, long serverMacBase, int clientNet, int serverNet, long startMicros) {
         static final Plant STANDARD = new Plant(CLIENT_MAC_BASE, SERVER_MAC_BASE, 0x0A000000, 0x0A640000,
                 1_700_000_000_000_000L);
-        /** Other MACs and networks (172.16/16, 172.20/16), an hour before the standard plant's traffic. */
-        static final Plant OTHER = new Plant(CLIENT_MAC_BASE + 0x800000, SERVER_MAC_BASE + 0x800000, 0xAC100000,
-                0xAC140000, STANDARD.startMicros - 3_600_000_000L);
+
+        /**
+         * Other plant number {@code n} (from 1): other MACs and networks (plant 1: 172.16/16 and
+         * 172.20/16; plant n from 2: 10.(16n)/16 and 10.(16n+4)/16), n hours before the standard
+         * plant's traffic, so plants replayed from the highest number down keep time moving forward.
+         */
+        static Plant other(int n) {
+            if (n < 1 || n > 5) {
+                throw new IllegalArgumentException("other plants are numbered 1 to 5: " + n);
+            }
+            int clientNet = n == 1 ? 0xAC100000 : 0x0A000000 | (16 * n) << 16;
+            return new Plant(CLIENT_MAC_BASE + 0x800000L * n, SERVER_MAC_BASE + 0x800000L * n, clientNet,
+                    clientNet + (4 << 16), STANDARD.startMicros - 3_600_000_000L * n);
+        }
     }
 
     private final int clients;
@@ -57,12 +68,13 @@ public final class SyntheticCapture {
     }
 
     /**
-     * The standard capture's traffic on another plant (no host or flow in common), ending an hour
-     * before the standard one starts: replayed first, it warms a sensor up without giving the
-     * standard capture a flow or device it already knows, and its flows are long idle by then.
+     * The standard capture's traffic on other plant number {@code n} ({@link Plant#other}): no host
+     * or flow in common with the standard capture or another plant, ending {@code n} hours before the
+     * standard one starts. Replayed first, such plants warm a sensor up without giving the standard
+     * capture a flow or device it already knows, and their flows are long idle by then.
      */
-    public static SyntheticCapture otherPlant() {
-        return new SyntheticCapture(10_000, 2_000, 15, 43, Plant.OTHER);
+    public static SyntheticCapture otherPlant(int n) {
+        return new SyntheticCapture(10_000, 2_000, 15, 42 + n, Plant.other(n));
     }
 
     private enum Service { MODBUS, S7COMM, HTTP, DNS, NTP }
