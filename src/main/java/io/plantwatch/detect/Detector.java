@@ -76,7 +76,7 @@ public final class Detector {
 
     /** A detector for a one-shot analysis: everything is being learnt, so only activity and traffic rules alert. */
     public static Detector forAnalysis() {
-        return new Detector(Baseline.learningFromScratch(), 1);
+        return new Detector(Baseline.acceptingEverything(), 1);
     }
 
     /**

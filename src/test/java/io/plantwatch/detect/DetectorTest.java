@@ -127,6 +127,21 @@ class DetectorTest {
     }
 
     @Test
+    void aBaselineAcceptingEverythingExpectsAllKeepsNothingAndStaysLearning() {
+        Baseline baseline = Baseline.acceptingEverything();
+        Detector detector = new Detector(baseline, 1);
+        ObservedActivity stranger = new ObservedActivity(3_000_000_000L, 1L, IpAddress.parse("10.0.0.66"), 2L, PLC,
+                new Activity("modbus", ActivityType.WRITE, "Write Single Register"));
+
+        assertThat(detect(detector, stranger).alerts()).isEmpty();
+        assertThat(baseline.expected("connection:10.0.0.66|10.0.0.5|tcp/502")).isTrue();
+        assertThat(baseline.size()).isZero();
+        assertThat(baseline.drainUnsaved()).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> baseline.setLearning(false))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void aQuietInterfaceIsOneOperationalAlertAndComingBackIsAnEvent() {
         Detector detector = Detector.forAnalysis();
         long minute = 60_000_000_000L;
