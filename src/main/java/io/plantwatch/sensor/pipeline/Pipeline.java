@@ -126,12 +126,18 @@ public final class Pipeline implements Runnable {
                 expired.addAll(collector.expireFlows(collector.lastSeen() - expiry.idleNanos() / 10));
             }
         }
+        long cpuExpired = schedule.cpuNow();
         Inventory inventory = builder.build(collector);
         status.counters(collector.packets(), sources.drops());
         mailbox.put(new PipelineSnapshot(inventory, collector.drainActivities(), expired, collector.arpClaims(),
                 collector.arpSweeps(), collector.packets(), collector.bytes(), sources.drops(), collector.lastSeen(),
                 last, !schedule.hasWaited()));
         schedule.taken(cpuBefore);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("snapshot{}: {} flows, {} expired; CPU {} ms expiring, {} ms in all", last ? " (last)" : "",
+                    collector.flowCount(), expired.size(), (cpuExpired - cpuBefore) / 1_000_000,
+                    (schedule.cpuNow() - cpuBefore) / 1_000_000);
+        }
     }
 
     private final class Handler implements FrameHandler, IdleListener {
