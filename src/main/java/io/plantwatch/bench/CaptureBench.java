@@ -61,27 +61,37 @@ public final class CaptureBench implements Callable<Integer> {
         long fileBytes = Files.size(capture);
 
         BareLoop.walk(capture); // fault the pages in, as the other runs will find them
+        // The measurements alternate round by round (bare loop, reader, analyze without decoders,
+        // analyze), best of each counting: on a shared machine whose speed drifts over minutes,
+        // each ratio then compares runs made under the same load.
         long bareNanos = Long.MAX_VALUE;
         long packets = 0;
+        long readerNanos = Long.MAX_VALUE;
+        long analyzeNanos = Long.MAX_VALUE;
+        CpuTimes analyzeCpu = new CpuTimes();
+        AnalysisReport report = null;
+        long layersNanos = Long.MAX_VALUE;
+        CpuTimes layersCpu = new CpuTimes();
+        Analyzer layersOnly = new Analyzer(DecoderRegistry.none(), new StandardClassifier());
+        resetHeapPeaks();
         for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
             packets = BareLoop.walk(capture)[0];
             bareNanos = Math.min(bareNanos, System.nanoTime() - t);
-        }
-        long readerNanos = Long.MAX_VALUE;
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
+            t = System.nanoTime();
             readOnly(capture);
             readerNanos = Math.min(readerNanos, System.nanoTime() - t);
-        }
-        long analyzeNanos = Long.MAX_VALUE;
-        CpuTimes analyzeCpu = new CpuTimes();
-        AnalysisReport report = null;
-        resetHeapPeaks();
-        for (int i = 0; i < runs; i++) {
-            report = null;
+
+            report = null; // no earlier report held: the heap peak is one analysis's
             System.gc();
-            long t = System.nanoTime();
+            t = System.nanoTime();
+            layersCpu.start();
+            layersOnly.analyze(List.of(capture), Progress.NONE);
+            layersCpu.stop();
+            layersNanos = Math.min(layersNanos, System.nanoTime() - t);
+
+            System.gc();
+            t = System.nanoTime();
             analyzeCpu.start();
             report = Analyzer.standard().analyze(List.of(capture), Progress.NONE);
             analyzeCpu.stop();
@@ -105,18 +115,6 @@ public final class CaptureBench implements Callable<Integer> {
                 learningNanos = Math.min(learningNanos, System.nanoTime() - t);
             }
         }
-        long layersNanos = Long.MAX_VALUE;
-        CpuTimes layersCpu = new CpuTimes();
-        Analyzer layersOnly = new Analyzer(DecoderRegistry.none(), new StandardClassifier());
-        for (int i = 0; i < runs; i++) {
-            System.gc();
-            long t = System.nanoTime();
-            layersCpu.start();
-            layersOnly.analyze(List.of(capture), Progress.NONE);
-            layersCpu.stop();
-            layersNanos = Math.min(layersNanos, System.nanoTime() - t);
-        }
-
         out.println("packets: " + packets);
         out.println("devices: " + report.inventory().devices().size());
         out.println("connections: " + report.inventory().connections().size());
