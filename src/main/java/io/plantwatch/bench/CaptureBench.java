@@ -5,17 +5,12 @@ import io.plantwatch.analysis.Analyzer;
 import io.plantwatch.analysis.Progress;
 import io.plantwatch.capture.CaptureFiles;
 import io.plantwatch.capture.FrameSource;
-import io.plantwatch.decode.DecoderRegistry;
-import io.plantwatch.inventory.classify.StandardClassifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +21,8 @@ import java.util.concurrent.TimeUnit;
  * {@code bench capture}: analyze throughput against the bare read loop and tshark, side by side
  * on one capture, plus the heap analysis needed. Run it with a small heap
  * ({@code java -Xmx512m -jar target/plantwatch.jar bench capture}) to show the heap is bounded by
- * flows, not by packets.
+ * flows, not by packets: the analyses run in child JVMs ({@link AnalyzeRuns}) given the same heap
+ * and collector options.
  */
 @Command(name = "capture", mixinStandardHelpOptions = true,
         description = {"Capture-engine throughput: analyze vs a bare mmap loop vs tshark.",
@@ -35,7 +31,8 @@ public final class CaptureBench implements Callable<Integer> {
     @Mixin
     BenchCapture source;
 
-    @Option(names = "--runs", defaultValue = "3", description = "Runs of each measurement; the best counts (default ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "3", description = "Runs of each measurement, the best counting; analyze runs"
+            + " them in each of two JVMs per side, with and without decoders (default ${DEFAULT-VALUE}).")
     int runs;
 
     @Option(names = "--no-tshark", description = "Skip the tshark comparison.")
@@ -61,47 +58,34 @@ public final class CaptureBench implements Callable<Integer> {
         long fileBytes = Files.size(capture);
 
         BareLoop.walk(capture); // fault the pages in, as the other runs will find them
-        // The measurements alternate round by round (bare loop, reader, analyze without decoders,
-        // analyze), best of each counting: on a shared machine whose speed drifts over minutes,
-        // each ratio then compares runs made under the same load.
         long bareNanos = Long.MAX_VALUE;
         long packets = 0;
         long readerNanos = Long.MAX_VALUE;
-        long analyzeNanos = Long.MAX_VALUE;
-        CpuTimes analyzeCpu = new CpuTimes();
-        AnalysisReport report = null;
-        long layersNanos = Long.MAX_VALUE;
-        CpuTimes layersCpu = new CpuTimes();
-        Analyzer layersOnly = new Analyzer(DecoderRegistry.none(), new StandardClassifier());
-        resetHeapPeaks();
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            packets = BareLoop.walk(capture)[0];
-            bareNanos = Math.min(bareNanos, System.nanoTime() - t);
-            t = System.nanoTime();
-            readOnly(capture);
-            readerNanos = Math.min(readerNanos, System.nanoTime() - t);
-
-            report = null; // no earlier report held: the heap peak is one analysis's
-            System.gc();
-            t = System.nanoTime();
-            layersCpu.start();
-            layersOnly.analyze(List.of(capture), Progress.NONE);
-            layersCpu.stop();
-            layersNanos = Math.min(layersNanos, System.nanoTime() - t);
-
-            System.gc();
-            t = System.nanoTime();
-            analyzeCpu.start();
-            report = Analyzer.standard().analyze(List.of(capture), Progress.NONE);
-            analyzeCpu.stop();
-            analyzeNanos = Math.min(analyzeNanos, System.nanoTime() - t);
+        // The bare loop and reader, then analyze with and without decoders, each side in JVMs of
+        // its own (see AnalyzeRuns); all of it twice in turn: on a shared machine whose speed
+        // drifts over minutes, every figure then meets the same moments.
+        AnalyzeRuns.Figures with = null;
+        AnalyzeRuns.Figures without = null;
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < runs; i++) {
+                long t = System.nanoTime();
+                packets = BareLoop.walk(capture)[0];
+                bareNanos = Math.min(bareNanos, System.nanoTime() - t);
+                t = System.nanoTime();
+                readOnly(capture);
+                readerNanos = Math.min(readerNanos, System.nanoTime() - t);
+            }
+            with = AnalyzeRuns.inChildJvm(true, capture, runs).best(with);
+            without = AnalyzeRuns.inChildJvm(false, capture, runs).best(without);
         }
-        long heapPeak = heapPeakBytes();
+        long analyzeNanos = with.wallNanos();
+        long layersNanos = without.wallNanos();
         long noDetectionNanos = Long.MAX_VALUE;
         long learningNanos = Long.MAX_VALUE;
         int learningAlerts = 0;
+        AnalysisReport report = null;
         if (detection) {
+            report = Analyzer.standard().analyze(List.of(capture), Progress.NONE);
             Analyzer withoutDetection = Analyzer.standard().withoutDetection();
             for (int i = 0; i < runs; i++) {
                 System.gc();
@@ -116,8 +100,8 @@ public final class CaptureBench implements Callable<Integer> {
             }
         }
         out.println("packets: " + packets);
-        out.println("devices: " + report.inventory().devices().size());
-        out.println("connections: " + report.inventory().connections().size());
+        out.println("devices: " + with.devices());
+        out.println("connections: " + with.connections());
         out.println("analyze_pps: " + rate(packets, analyzeNanos));
         out.println("analyze_ms: " + TimeUnit.NANOSECONDS.toMillis(analyzeNanos));
         out.println("analyze_mb_per_s: " + rate(fileBytes / 1_000_000, analyzeNanos));
@@ -134,19 +118,19 @@ public final class CaptureBench implements Callable<Integer> {
         out.printf("analyze_vs_no_decoders_percent: %.1f%n", 100.0 * layersNanos / analyzeNanos);
         // CPU time, best run of each: steadier than the clock on a shared machine. The thread's own
         // time is the analysis itself; the process's adds the collector and compiler threads.
-        out.println("analyze_thread_cpu_pps: " + rate(packets, analyzeCpu.bestThread));
-        out.println("analyze_no_decoders_thread_cpu_pps: " + rate(packets, layersCpu.bestThread));
+        out.println("analyze_thread_cpu_pps: " + rate(packets, with.threadCpuNanos()));
+        out.println("analyze_no_decoders_thread_cpu_pps: " + rate(packets, without.threadCpuNanos()));
         out.printf("analyze_vs_no_decoders_thread_cpu_percent: %.1f%n",
-                100.0 * layersCpu.bestThread / analyzeCpu.bestThread);
-        out.println("analyze_process_cpu_pps: " + rate(packets, analyzeCpu.bestProcess));
-        out.println("analyze_no_decoders_process_cpu_pps: " + rate(packets, layersCpu.bestProcess));
+                100.0 * without.threadCpuNanos() / with.threadCpuNanos());
+        out.println("analyze_process_cpu_pps: " + rate(packets, with.processCpuNanos()));
+        out.println("analyze_no_decoders_process_cpu_pps: " + rate(packets, without.processCpuNanos()));
         out.printf("analyze_vs_no_decoders_process_cpu_percent: %.1f%n",
-                100.0 * layersCpu.bestProcess / analyzeCpu.bestProcess);
+                100.0 * without.processCpuNanos() / with.processCpuNanos());
         out.println("reader_pps: " + rate(packets, readerNanos));
         out.println("bare_loop_pps: " + rate(packets, bareNanos));
         out.println("bare_loop_mb_per_s: " + rate(fileBytes / 1_000_000, bareNanos));
         out.printf("analyze_vs_bare_loop_percent: %.1f%n", 100.0 * bareNanos / analyzeNanos);
-        out.println("heap_peak_mb: " + heapPeak / 1_000_000);
+        out.println("heap_peak_mb: " + with.heapPeakBytes() / 1_000_000);
         out.println("heap_max_mb: " + Runtime.getRuntime().maxMemory() / 1_000_000);
         if (!noTshark) {
             tshark(capture, packets, analyzeNanos);
@@ -223,51 +207,7 @@ public final class CaptureBench implements Callable<Integer> {
         out.printf("analyze_vs_tshark_x: %.1f%n", (double) tsharkNanos / analyzeNanos);
     }
 
-    /** Best CPU times of repeated runs: of the calling thread and of the whole process. */
-    private static final class CpuTimes {
-        private final java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        private final java.lang.management.OperatingSystemMXBean system = ManagementFactory.getOperatingSystemMXBean();
-        long bestThread = Long.MAX_VALUE;
-        long bestProcess = Long.MAX_VALUE;
-        private long thread;
-        private long process;
-
-        void start() {
-            thread = threads.getCurrentThreadCpuTime();
-            process = processCpu();
-        }
-
-        void stop() {
-            bestThread = Math.min(bestThread, threads.getCurrentThreadCpuTime() - thread);
-            bestProcess = Math.min(bestProcess, processCpu() - process);
-        }
-
-        /** The JDK's extension gives it; without it the figure reads 0. */
-        private long processCpu() {
-            return system instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
-        }
-    }
-
     private static long rate(long count, long nanos) {
         return nanos <= 0 ? 0 : (long) (count * 1e9 / nanos);
-    }
-
-    private static void resetHeapPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    /** Sum of the heap pools' peaks: an upper bound of the heap ever in use at once. */
-    private static long heapPeakBytes() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 }
