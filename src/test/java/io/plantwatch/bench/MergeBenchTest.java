@@ -1,12 +1,7 @@
 package io.plantwatch.bench;
 
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,17 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MergeBenchTest {
     @Test
     void smallPlantMergesNeighboursOverlapOnce() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = new CommandLine(new MergeBench(new PrintStream(out, true, StandardCharsets.UTF_8)))
-                .execute("--sensors", "6", "--devices", "100", "--sensors-per-zone", "3", "--overlap-percent", "20",
-                        "--changed-percent", "10");
+        Map<String, String> figures = BenchRun.of(MergeBench::new, "--sensors", "6", "--devices", "100",
+                "--sensors-per-zone", "3", "--overlap-percent", "20", "--changed-percent", "10").figures();
 
-        assertThat(exit).isZero();
-        Map<String, String> figures = new HashMap<>();
-        for (String line : out.toString(StandardCharsets.UTF_8).split("\\R")) {
-            String[] pair = line.split(": ", 2);
-            figures.put(pair[0], pair.length > 1 ? pair[1] : "");
-        }
         assertThat(figures).containsKeys("devices_total", "full_sync_devices_per_s", "incremental_sync_ms",
                 "full_sync_ms");
         assertThat(figures.get("devices_total")).isEqualTo("600");

@@ -2,14 +2,9 @@ package io.plantwatch.bench;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,19 +20,10 @@ class SensorBenchTest {
 
     @Test
     void tinyReplayPrintsConsistentFigures() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = new CommandLine(new SensorBench(new PrintStream(out, true, StandardCharsets.UTF_8)))
-                .execute("--size-mb", "2", "--warm-up-mb", "1", "--runs", "1", "--min-devices", "1",
-                        "--dir", temp.toString());
-        String printed = out.toString(StandardCharsets.UTF_8);
-
-        assertThat(exit).as(printed).isZero();
-        Map<String, String> figures = new HashMap<>();
-        for (String line : printed.split("\\R")) {
-            String[] pair = line.split(": ", 2);
-            assertThat(pair).as("a key: value line: %s", line).hasSize(2);
-            figures.put(pair[0], pair[1]);
-        }
+        BenchRun run = BenchRun.of(SensorBench::new, "--size-mb", "2", "--warm-up-mb", "1", "--runs", "1",
+                "--min-devices", "1", "--dir", temp.toString());
+        Map<String, String> figures = run.figures();
+        String printed = run.printed();
         long packets = Long.parseLong(figures.get("packets"));
         assertThat(packets).isPositive();
         assertThat(figures.get("sensor_packets")).as("the sensor replays every packet").isEqualTo(String.valueOf(packets));
@@ -74,18 +60,10 @@ class SensorBenchTest {
 
     @Test
     void comparingDetectionReplaysTwiceAndTheOffSideRaisesNothing() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = new CommandLine(new SensorBench(new PrintStream(out, true, StandardCharsets.UTF_8)))
-                .execute("--size-mb", "2", "--warm-up-mb", "0", "--runs", "1", "--min-devices", "1",
-                        "--dir", temp.toString(), "--compare-detection");
-        String printed = out.toString(StandardCharsets.UTF_8);
-
-        assertThat(exit).as(printed).isZero();
-        Map<String, String> figures = new HashMap<>();
-        for (String line : printed.split("\\R")) {
-            String[] pair = line.split(": ", 2);
-            figures.put(pair[0], pair.length > 1 ? pair[1] : "");
-        }
+        BenchRun run = BenchRun.of(SensorBench::new, "--size-mb", "2", "--warm-up-mb", "0", "--runs", "1",
+                "--min-devices", "1", "--dir", temp.toString(), "--compare-detection");
+        Map<String, String> figures = run.figures();
+        String printed = run.printed();
         assertThat(Long.parseLong(figures.get("sensor_replay_no_detection_pps"))).isPositive();
         assertThat(Double.parseDouble(figures.get("detection_replay_speed_percent"))).isPositive();
         // The pipeline of a 2 MB replay may round to 0.00 s; the whole sensor's work cannot.
