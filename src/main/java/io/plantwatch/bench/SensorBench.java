@@ -61,7 +61,7 @@ public final class SensorBench implements Callable<Integer> {
     boolean compareDetection;
 
     @Option(names = "--warm-up-mb", defaultValue = "1024", description = "Before the measured replay the sensor replays"
-            + " this many MB of another plant's synthetic traffic (no host or flow in common), so the replay meets a"
+            + " this many MB of other plants' synthetic traffic (at most 1 GB a plant; no host or flow in common), so the replay meets a"
             + " sensor that has run for a while (its code compiled, its store in use), as analyze's best run is warm;"
             + " 0 measures a sensor just started (default ${DEFAULT-VALUE}).")
     int warmUpMb;

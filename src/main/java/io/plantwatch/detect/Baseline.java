@@ -32,7 +32,7 @@ public final class Baseline {
     /**
      * A baseline that stays in learning mode and keeps nothing: everything is normal (a one-shot
      * analysis without a learning period). Baseline rules need not look: with 150,000 connections
-     * their keys were a tenth of such an analysis, for alerts that could never come.
+     * their keys took some 7 % of such an analysis, for alerts that could never come.
      */
     public static Baseline acceptingEverything() {
         return new Baseline(true, List.of(), false);
