@@ -29,4 +29,15 @@ class CaptureBenchTest {
         assertThat(Long.parseLong(figures.get("heap_peak_mb"))).isPositive()
                 .isLessThanOrEqualTo(Long.parseLong(figures.get("heap_max_mb")));
     }
+
+    @Test
+    void detectionCostComparesRunsOfOneJvm() {
+        Map<String, String> figures = BenchRun.of(CaptureBench::new,
+                "--size-mb", "2", "--runs", "1", "--no-tshark", "--detection", "--dir", temp.toString()).figures();
+
+        assertThat(Long.parseLong(figures.get("analyze_in_one_jvm_pps"))).isPositive();
+        assertThat(Long.parseLong(figures.get("analyze_no_detection_pps"))).isPositive();
+        assertThat(Double.parseDouble(figures.get("detection_vs_no_detection_percent"))).isPositive();
+        assertThat(figures).containsKeys("detection_ms", "evidence_ring_pps", "alerts", "analyze_learn_alerts");
+    }
 }
