@@ -290,6 +290,9 @@ public final class TrafficCollector implements FrameHandler {
      * flows; addresses, facts and statistics stay.
      */
     public List<Connection> expireFlows(long idleBefore) {
+        if (lastFlow != null && lastFlow.lastSeen < idleBefore) {
+            lastFlow = null; // else the conversation's next packet would count into the flow forgotten
+        }
         List<Connection> expired = new ArrayList<>();
         for (Flow flow : flows.removeIf(f -> f.lastSeen < idleBefore)) {
             if (flow.protocol != Flow.FRAGMENTS) {

@@ -55,11 +55,26 @@ public final class TrafficRun {
     private TrafficRun ip(long srcMac, String src, String dst, int protocol, byte[] transport) {
         IpAddress d = IpAddress.parse(dst);
         long dstMac = d.isMulticast() || d.isBroadcast() || dst.endsWith(".255") ? 0xFFFF_FFFF_FFFFL : macOf(dst);
-        byte[] frame = Packets.ethernet(dstMac, srcMac, 0x0800,
-                Packets.ipv4(IpAddress.parse(src).v4Bits(), d.v4Bits(), protocol, transport));
+        return ethernet(dstMac, srcMac, 0x0800, Packets.ipv4(IpAddress.parse(src).v4Bits(), d.v4Bits(), protocol, transport));
+    }
+
+    /** Any Ethernet frame (an LLDP or ARP frame, say: traffic that is no flow's). */
+    public TrafficRun ethernet(long dstMac, long srcMac, int etherType, byte[] payload) {
+        byte[] frame = Packets.ethernet(dstMac, srcMac, etherType, payload);
         collector.onFrame(new Frame().set(ByteBuffer.wrap(frame), 0, frame.length, frame.length, time, ETHERNET, 0));
         time += 1_000_000L;
         return this;
+    }
+
+    /** Capture time passes without a frame. */
+    public TrafficRun quiet(long nanos) {
+        time += nanos;
+        return this;
+    }
+
+    /** Flows idle for {@code idleNanos} of capture time are expired, as a sensor does. */
+    public List<io.plantwatch.inventory.Connection> expireIdle(long idleNanos) {
+        return collector.expireFlows(collector.lastSeen() - idleNanos);
     }
 
     public Inventory inventory() {
