@@ -15,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,6 +42,7 @@ public final class Pipeline implements Runnable {
     private final SnapshotMailbox mailbox;
     private final CaptureStatus status;
     private final Expiry expiry;
+    private final IdleFlowExpiry idleFlows;
     private final Pacer pacer;
     private volatile boolean stopping;
     private volatile FrameSource current;
@@ -57,6 +57,7 @@ public final class Pipeline implements Runnable {
         this.mailbox = mailbox;
         this.status = status;
         this.expiry = expiry;
+        this.idleFlows = new IdleFlowExpiry(expiry);
         this.pacer = new Pacer(sources.speed());
     }
 
@@ -118,14 +119,7 @@ public final class Pipeline implements Runnable {
 
     private void snapshot(boolean last) {
         long cpuBefore = schedule.cpuNow();
-        List<Connection> expired = new ArrayList<>();
-        if (collector.flowCount() > expiry.flowLimit()) {
-            expired.addAll(collector.expireFlows(collector.lastSeen() - expiry.idleNanos()));
-            if (collector.flowCount() > 2 * expiry.flowLimit()) {
-                // still too many: a flood of short flows; keep only the last tenth of the idle time
-                expired.addAll(collector.expireFlows(collector.lastSeen() - expiry.idleNanos() / 10));
-            }
-        }
+        List<Connection> expired = idleFlows.drain(collector);
         long cpuExpired = schedule.cpuNow();
         Inventory inventory = builder.build(collector);
         status.counters(collector.packets(), sources.drops());
@@ -134,7 +128,7 @@ public final class Pipeline implements Runnable {
                 last, !schedule.hasWaited()));
         schedule.taken(cpuBefore);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("snapshot{}: {} flows, {} expired; CPU {} ms expiring, {} ms in all", last ? " (last)" : "",
+            LOG.debug("snapshot{}: {} flows, {} expired since the last; CPU {} ms expiring, {} ms in all", last ? " (last)" : "",
                     collector.flowCount(), expired.size(), (cpuExpired - cpuBefore) / 1_000_000,
                     (schedule.cpuNow() - cpuBefore) / 1_000_000);
         }
@@ -168,6 +162,7 @@ public final class Pipeline implements Runnable {
                 count = 0;
                 // The count moves on while no snapshot is taken (the writer may be behind for long).
                 status.captured(collector.packets());
+                idleFlows.check(collector);
                 if (schedule.due(writerBehind())) {
                     snapshot(false);
                 }
