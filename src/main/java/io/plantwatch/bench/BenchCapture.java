@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 final class BenchCapture {
     /** The most traffic {@link #otherPlants} takes from one plant. */
     static final int PLANT_MB = 1024;
+    /** The most {@link #otherPlants} writes: {@link SyntheticCapture#otherPlant(int)} knows five plants. */
+    static final int MAX_OTHER_PLANTS_MB = 5 * PLANT_MB;
 
     @Option(names = "--file", description = "A capture to measure (default: the synthetic one).")
     Path file;

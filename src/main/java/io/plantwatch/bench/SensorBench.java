@@ -6,7 +6,10 @@ import io.plantwatch.analysis.Progress;
 import io.plantwatch.sensor.tokens.TokenFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -69,6 +72,9 @@ public final class SensorBench implements Callable<Integer> {
     @Option(names = "--sensor-jvm-arg", paramLabel = "ARG", description = "An option for the sensor's JVM (repeatable), e.g. -XX:StartFlightRecording=filename=sensor.jfr.")
     List<String> sensorJvmArgs = new ArrayList<>();
 
+    @Spec
+    CommandSpec spec;
+
     private final PrintStream out;
 
     public SensorBench(PrintStream out) {
@@ -77,6 +83,10 @@ public final class SensorBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (warmUpMb < 0 || warmUpMb > BenchCapture.MAX_OTHER_PLANTS_MB) {
+            throw new ParameterException(spec.commandLine(),
+                    "--warm-up-mb takes 0 to " + BenchCapture.MAX_OTHER_PLANTS_MB + " (five other plants of 1 GB)");
+        }
         Path capture = source.resolve(out);
         out.println("sensor_process: child JVM, --replay --fast, store and HTTPS API running");
         out.printf("load_average_1m_before: %.2f%n", loadAverage());
