@@ -12,7 +12,6 @@ import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.OperatingSystemMXBean;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -61,11 +60,11 @@ public final class AnalyzeRuns {
             System.gc();
             long t = System.nanoTime();
             long c = threads.getCurrentThreadCpuTime();
-            long p = processCpu();
+            long p = ProcessCpu.nanos();
             report = analyzer.analyze(List.of(capture), Progress.NONE);
             wall = Math.min(wall, System.nanoTime() - t);
             threadCpu = Math.min(threadCpu, threads.getCurrentThreadCpuTime() - c);
-            processCpu = Math.min(processCpu, processCpu() - p);
+            processCpu = Math.min(processCpu, ProcessCpu.nanos() - p);
         }
         System.out.println("wall_ns: " + wall);
         System.out.println("thread_cpu_ns: " + threadCpu);
@@ -109,12 +108,6 @@ public final class AnalyzeRuns {
         return new Figures(Long.parseLong(printed.get("wall_ns")), Long.parseLong(printed.get("thread_cpu_ns")),
                 Long.parseLong(printed.get("process_cpu_ns")), Long.parseLong(printed.get("heap_peak_bytes")),
                 Long.parseLong(printed.get("devices")), Long.parseLong(printed.get("connections")));
-    }
-
-    /** The JDK's extension gives it; without it the figure reads 0. */
-    private static long processCpu() {
-        OperatingSystemMXBean system = ManagementFactory.getOperatingSystemMXBean();
-        return system instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
     private static void resetHeapPeaks() {

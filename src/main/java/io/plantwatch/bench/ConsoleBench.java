@@ -2,6 +2,7 @@ package io.plantwatch.bench;
 
 import io.plantwatch.cli.Launcher;
 import io.plantwatch.launch.ConsoleRelaunch;
+import io.plantwatch.launch.LaunchSituation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -60,7 +61,7 @@ public final class ConsoleBench implements java.util.concurrent.Callable<Integer
     @Override
     public Integer call() throws Exception {
         if (launchProbe) {
-            return new ConsoleLaunchProbe(out, data, devices).run();
+            return ConsoleLaunchProbe.run(out, data, devices);
         }
         Path store = data != null ? data : Files.createTempDirectory("plantwatch-bench-console");
         out.println("devices: " + devices);
@@ -91,12 +92,12 @@ public final class ConsoleBench implements java.util.concurrent.Callable<Integer
         if (noRelaunch) {
             command.add("-D" + ConsoleRelaunch.OPT_OUT_PROPERTY + "=false");
         }
-        String classPath = System.getProperty("java.class.path");
-        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
-            command.addAll(List.of("-jar", classPath));
+        Path jar = LaunchSituation.runningJar();
+        if (jar != null) {
+            command.addAll(List.of("-jar", jar.toString()));
         } else {
             // Classes, not a jar (tests): no relaunch either way.
-            command.addAll(List.of("-cp", classPath, Launcher.class.getName()));
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
         }
         command.addAll(List.of("bench", "console", "--launch-probe", "--devices", Integer.toString(devices),
                 "--data", store.toAbsolutePath().toString()));

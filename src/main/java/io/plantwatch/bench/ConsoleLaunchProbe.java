@@ -133,7 +133,7 @@ public final class ConsoleLaunchProbe {
         long usableFrame = sinceFrame(() -> !table.getItems().isEmpty() && table.isVisible()
                 && (overlay == null || !overlay.isVisible()));
         long launcherCpu = launcherCpuNanos();
-        long usableCpu = processCpuNanos() + launcherCpu;
+        long usableCpu = ProcessCpu.nanos() + launcherCpu;
         int rowsAtUsable = onFx(() -> table.getItems().size());
         int classesAtUsable = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
         ProcessThreadsCpu threadsCpu = new ProcessThreadsCpu(ProcessHandle.current().pid(), THREAD_GROUPS,
@@ -142,7 +142,7 @@ public final class ConsoleLaunchProbe {
         Map<String, Double> threads = threadsCpu.seconds();
         long firstFrame = sinceFrame(() -> table.getItems().size() == devices
                 && window.data().loadedProperty().get());
-        long firstFrameCpu = processCpuNanos() + launcherCpu;
+        long firstFrameCpu = ProcessCpu.nanos() + launcherCpu;
         long loadingMaxGap = onFx(gaps::stopAndLongest);
         out.println("shell_frame_ms: " + shellFrame);
         out.println("usable_ms: " + usableFrame);
@@ -282,11 +282,6 @@ public final class ConsoleLaunchProbe {
             throw new IllegalStateException();
         }
         return (System.nanoTime() - started) / 1_000_000;
-    }
-
-    static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
     }
 
     /** Runs {@code change} on the FX thread; ms until the next pulse after it has been rendered. */

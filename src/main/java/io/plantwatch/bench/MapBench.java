@@ -110,9 +110,7 @@ public final class MapBench implements Callable<Integer> {
     private void window(MapModel model) throws Exception {
         Path data = Files.createTempDirectory("plantwatch-bench-map");
         ConsoleStore store = ConsoleStore.open(data);
-        com.sun.management.OperatingSystemMXBean system = (com.sun.management.OperatingSystemMXBean)
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        long launchCpu = system.getProcessCpuTime();
+        long launchCpu = ProcessCpu.nanos();
         long launched = System.nanoTime();
         CompletableFuture<Void> toolkit = new CompletableFuture<>();
         Platform.startup(() -> toolkit.complete(null));
@@ -144,7 +142,7 @@ public final class MapBench implements Callable<Integer> {
         out.println("open_ms: " + millisSince(launched));
         // The same span in CPU time of all the process's threads: what the opening costs without the waits
         // for a core on a busy machine (it includes the JIT compiler and the collector).
-        out.println("open_process_cpu_ms: " + (system.getProcessCpuTime() - launchCpu) / 1_000_000);
+        out.println("open_process_cpu_ms: " + (ProcessCpu.nanos() - launchCpu) / 1_000_000);
         // From handing the model to the map screen (window already built) to its first frame.
         out.println("map_open_ms: " + millisSince(loadCalled[0]));
         out.println("nodes_drawn: " + onFx(() -> controller.model().scene().graph().size()));
@@ -152,9 +150,7 @@ public final class MapBench implements Callable<Integer> {
         var tracker = onFx(() -> com.sun.javafx.perf.PerformanceTracker.getSceneTracker(canvas.getScene()));
         long framesBefore = onFx(canvas::frames);
         long paintBefore = onFx(canvas::paintNanos);
-        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        long cpuBefore = os.getProcessCpuTime();
+        long cpuBefore = ProcessCpu.nanos();
         onFx(() -> {
             tracker.resetAverageFPS();
             return null;
@@ -183,7 +179,7 @@ public final class MapBench implements Callable<Integer> {
         long frames = onFx(canvas::frames) - framesBefore;
         float rendered = onFx(tracker::getAverageFPS);
         long paintNanos = onFx(canvas::paintNanos) - paintBefore;
-        long cpu = os.getProcessCpuTime() - cpuBefore;
+        long cpu = ProcessCpu.nanos() - cpuBefore;
         onFx(() -> {
             motion.stop();
             tasks.close();
@@ -195,7 +191,7 @@ public final class MapBench implements Callable<Integer> {
         // and the whole process's CPU (drawing, the renderer's compositing, the copy to the X server).
         out.println("paint_ms_per_frame: " + String.format("%.1f", paintNanos / 1e6 / Math.max(1, frames)));
         out.println("process_cpu_ms_per_frame: " + String.format("%.1f", cpu / 1e6 / Math.max(1, frames)));
-        out.println("load_average: " + String.format("%.2f", os.getSystemLoadAverage()));
+        out.println("load_average: " + String.format("%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         if (shots != null) {
             screenshots(controller, fittedScale);
         }

@@ -128,22 +128,12 @@ public final class MergeBench implements Callable<Integer> {
     private static Timing timedSync(ConsoleServices console) {
         List<SensorRecord> registered = console.sensors().list();
         System.gc();
-        long cpu = processCpuNanos();
+        long cpu = ProcessCpu.nanos();
         long start = System.nanoTime();
         SyncReport report = console.sync().sync(registered, SyncListener.NONE, Cancellation.none());
-        Timing timing = new Timing(System.nanoTime() - start, processCpuNanos() - cpu);
+        Timing timing = new Timing(System.nanoTime() - start, ProcessCpu.nanos() - cpu);
         requireSuccess(report);
         return timing;
-    }
-
-    /**
-     * CPU time of the whole process (console and its in-process light sensors), so that figures
-     * taken on a busy shared machine can be read: wall time there includes waiting for a core.
-     */
-    private static long processCpuNanos() {
-        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        return os instanceof com.sun.management.OperatingSystemMXBean
-                ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() : 0;
     }
 
     private static void requireSuccess(SyncReport report) {

@@ -29,7 +29,7 @@ public final class Launcher {
         Map<String, Consumer<CommandLine>> commands = topLevelCommands(out, err);
         Consumer<CommandLine> named = commands.get(args[0]);
         // Only the command the line names is built: building all of them (picocli reflects over every
-        // command class) took about 0.15-0.25 s of the console's launch. Help and errors get them all.
+        // command class) took 0.15-0.25 s of each command's start. Help and errors get them all.
         CommandLine cli = named == null ? commandLine(out, err) : configured(named, out, err);
         return cli.execute(args);
     }

@@ -99,11 +99,11 @@ public abstract class TcpPduPair implements PduHandler {
                     b.skipping = ((seq + length) & SEQ_MASK) != b.skipEnd;
                     return;
                 }
-                parse(first, buffer, offset + inside, length - inside, (seq + inside) & SEQ_MASK, packet, true);
+                parse(first, buffer, offset + inside, length - inside, (seq + inside) & SEQ_MASK, packet);
                 return;
             }
         }
-        parse(first, buffer, offset, length, seq, packet, true);
+        parse(first, buffer, offset, length, seq, packet);
     }
 
     private void continuePending(Backlog b, boolean first, ByteBuffer buffer, int offset, int length, long seq,
@@ -119,7 +119,7 @@ public abstract class TcpPduPair implements PduHandler {
             long combinedSeq = b.pendingSeq;
             int combinedLength = b.pendingLength;
             b.pending = null;
-            parse(first, combined, 0, combinedLength, combinedSeq, packet, true);
+            parse(first, combined, 0, combinedLength, combinedSeq, packet);
             return;
         }
         int take = Math.min(b.pendingTotal - b.pendingLength, length);
@@ -134,14 +134,13 @@ public abstract class TcpPduPair implements PduHandler {
             onPdu(pdu, 0, pduLength, packet);
         }
         if (take < length) {
-            parse(first, buffer, offset + take, length - take, (seq + take) & SEQ_MASK, packet, true);
+            parse(first, buffer, offset + take, length - take, (seq + take) & SEQ_MASK, packet);
         }
     }
 
     /** Hands data to the protocol as Wireshark calls a dissector: one call, PDUs cut in a loop. */
-    private void parse(boolean first, ByteBuffer buffer, int offset, int length, long seq, Packet packet,
-                       boolean check) {
-        if (check && !framer.accepts(buffer, offset, length)) {
+    private void parse(boolean first, ByteBuffer buffer, int offset, int length, long seq, Packet packet) {
+        if (!framer.accepts(buffer, offset, length)) {
             return;
         }
         int at = 0;

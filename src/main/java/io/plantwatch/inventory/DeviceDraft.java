@@ -47,8 +47,8 @@ final class DeviceDraft {
     }
 
     /**
-     * Adds a flow's protocols; {@code bits} are their numbers when {@code allInBits} (else only
-     * the names tell them).
+     * Adds a flow's protocols. When the flow's protocol bits tell them all and each is in the set
+     * already (most flows of a device), its names are not looked at.
      */
     void flowProtocols(Flow flow) {
         long bits = flow.protocolBits();

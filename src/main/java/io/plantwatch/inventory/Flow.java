@@ -203,14 +203,6 @@ final class Flow {
         }
     }
 
-    /** Every role noted, one call per protocol, end and role. */
-    void forEachRole(java.util.function.Consumer<FlowRoles.Note> action) {
-        if (roleProtocol != null) {
-            FlowRoles.forEach(roleProtocol, roleBits, action);
-        }
-        forEachMoreRole(action);
-    }
-
     /** The protocol of the roles held inline (the first that had any), or null. */
     String roleProtocol() {
         return roleProtocol;

@@ -290,9 +290,7 @@ public final class TrafficCollector implements FrameHandler {
      * flows; addresses, facts and statistics stay.
      */
     public List<Connection> expireFlows(long idleBefore) {
-        if (lastFlow != null && lastFlow.lastSeen < idleBefore) {
-            lastFlow = null; // else the conversation's next packet would count into the flow forgotten
-        }
+        lastFlow = null; // it may be forgotten now: the conversation's next packet must not count into it
         List<Connection> expired = new ArrayList<>();
         for (Flow flow : flows.removeIf(f -> f.lastSeen < idleBefore)) {
             if (flow.protocol != Flow.FRAGMENTS) {

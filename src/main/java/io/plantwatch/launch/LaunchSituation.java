@@ -57,8 +57,8 @@ public record LaunchSituation(List<String> args, String optOut, boolean relaunch
         return new LaunchSituation(argList, optOut, false, jar, java, jvmOptions, archive, ready);
     }
 
-    /** The jar when the class path is exactly one jar file (as {@code java -jar} sets it). */
-    private static Path runningJar() {
+    /** The jar when the class path is exactly one jar file (as {@code java -jar} sets it), else null. */
+    public static Path runningJar() {
         String classPath = System.getProperty("java.class.path", "");
         if (classPath.isEmpty() || classPath.indexOf(java.io.File.pathSeparatorChar) >= 0
                 || !classPath.endsWith(".jar")) {

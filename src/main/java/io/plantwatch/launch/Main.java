@@ -26,12 +26,7 @@ public final class Main {
             plan = null;
         }
         if (plan == null) {
-            DirectLaunch.Line direct = DirectLaunch.parse(java.util.Arrays.asList(args));
-            if (direct == null) {
-                Launcher.main(args);
-            } else {
-                System.exit(DirectLaunch.run(direct));
-            }
+            runHere(args);
             return;
         }
         int exitCode;
@@ -39,9 +34,19 @@ public final class Main {
             exitCode = ChildJvm.run(plan);
         } catch (java.io.IOException e) {
             // The console's JVM could not be started (no such java any more?): launch here.
-            Launcher.main(args);
+            runHere(args);
             return;
         }
         System.exit(exitCode);
+    }
+
+    /** Runs the command line in this JVM: the console's own lines without picocli, the rest with it. */
+    private static void runHere(String[] args) {
+        DirectLaunch.Line direct = DirectLaunch.parse(java.util.Arrays.asList(args));
+        if (direct == null) {
+            Launcher.main(args);
+        } else {
+            System.exit(DirectLaunch.run(direct));
+        }
     }
 }

@@ -26,20 +26,28 @@ public final class ConsoleLauncher {
         CountDownLatch closed = new CountDownLatch(1);
         Thread[] fxThread = new Thread[1];
         Thread[] shutdown = new Thread[1];
+        Throwable[] failed = new Throwable[1];
         try {
             toolkit.await();
             // Fonts need the toolkit; this thread is not the FX thread, which stays free meanwhile.
             ConsoleOpening opened = opening.finish();
             Platform.runLater(() -> {
                 fxThread[0] = Thread.currentThread();
-                ConsoleSession session = new ConsoleSession(dataDirectory, opened);
-                Stage stage = new Stage();
-                stage.setOnHidden(event -> {
-                    shutdown[0] = session.stop();
-                    // Not while the window is being hidden: the toolkit must end after that.
-                    Platform.runLater(() -> exit(closed));
-                });
-                if (!session.start(stage)) {
+                try {
+                    ConsoleSession session = new ConsoleSession(dataDirectory, opened);
+                    Stage stage = new Stage();
+                    stage.setOnHidden(event -> {
+                        shutdown[0] = session.stop();
+                        // Not while the window is being hidden: the toolkit must end after that.
+                        Platform.runLater(() -> exit(closed));
+                    });
+                    if (!session.start(stage)) {
+                        exit(closed);
+                    }
+                } catch (RuntimeException | Error e) {
+                    // JavaFX would only log it, and this thread would wait for a window that never
+                    // comes: the caller reports it instead, as Application.launch did.
+                    failed[0] = e;
                     exit(closed);
                 }
             });
@@ -50,6 +58,11 @@ public final class ConsoleLauncher {
             // store's close short.
             if (shutdown[0] != null) {
                 shutdown[0].join(60_000);
+            }
+            if (failed[0] instanceof Error error) {
+                throw error;
+            } else if (failed[0] != null) {
+                throw (RuntimeException) failed[0];
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,5 +1,6 @@
 package io.plantwatch.bench.push;
 
+import io.plantwatch.bench.ProcessCpu;
 import io.plantwatch.bench.SyntheticCapture;
 import io.plantwatch.console.ConsoleServices;
 import io.plantwatch.console.sensors.Fingerprint;
@@ -94,17 +95,17 @@ public final class PushBench implements java.util.concurrent.Callable<Integer> {
             check(push.push(pkg, "bench-1", warmup, PushListener.NONE, Cancellation.none()));
             check(push.push(pkg2, "bench-2", warmup, PushListener.NONE, Cancellation.none()));
 
-            long c0 = processCpuNanos();
+            long c0 = ProcessCpu.nanos();
             long t0 = System.nanoTime();
             check(push.push(pkg, "bench-1", fleet.subList(0, 1), PushListener.NONE, Cancellation.none()));
             long single = (System.nanoTime() - t0) / 1_000_000;
-            long singleCpu = (processCpuNanos() - c0) / 1_000_000;
-            long c1 = processCpuNanos();
+            long singleCpu = (ProcessCpu.nanos() - c0) / 1_000_000;
+            long c1 = ProcessCpu.nanos();
             Map<Long, Long> threadsBefore = threadCpu();
             long t1 = System.nanoTime();
             check(push.push(pkg, "bench-1", fleet, PushListener.NONE, Cancellation.none()));
             long all = (System.nanoTime() - t1) / 1_000_000;
-            long allCpu = (processCpuNanos() - c1) / 1_000_000;
+            long allCpu = (ProcessCpu.nanos() - c1) / 1_000_000;
             long sensorCpu = sensorThreadsCpu(threadsBefore) / 1_000_000;
             int cores = Runtime.getRuntime().availableProcessors();
 
@@ -158,11 +159,6 @@ public final class PushBench implements java.util.concurrent.Callable<Integer> {
             }
         }
         return sum;
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** A signed package with the normal (empty) content files and incompressible padding up to the size. */

@@ -3,11 +3,10 @@ package io.plantwatch.decode.codes;
 /**
  * What a flow's decoder already reported that a repeat would not change: commands already in the
  * connection's list and roles already noted. Polling repeats the same requests thousands of times,
- * so skipping the repeats keeps the per-PDU cost down. A flow's decoder may be its own memo (by
- * extending this, as the S7 flow decoder does): one object fewer to reach on every PDU.
+ * so skipping the repeats keeps the per-PDU cost down.
  * Not thread-safe (one per flow or direction).
  */
-public class FlowMemo {
+public final class FlowMemo {
     private static final int MAX_COMMANDS = 16;
 
     /** Marks {@link #firstCommand} as not seen yet (a command may be null). */
@@ -21,7 +20,7 @@ public class FlowMemo {
     private int done;
 
     /** True the first time this command (the same String instance) is seen; beyond 16, always true. */
-    public final boolean newCommand(String command) {
+    public boolean newCommand(String command) {
         if (command == firstCommand) {
             return false;
         }
@@ -46,7 +45,7 @@ public class FlowMemo {
     }
 
     /** True the first time this flag (one of 32 bits, the caller's meaning) is asked for. */
-    public final boolean firstTime(int flag) {
+    public boolean firstTime(int flag) {
         if ((done & flag) != 0) {
             return false;
         }

@@ -46,11 +46,7 @@ final class EnipFlowDecoder implements FlowDecoder {
         if (this.out != out) { // once: a store per packet into this old object dirties a GC card
             this.out = out;
         }
-        try {
-            assembler(packet).onSegment(packet);
-        } finally {
-            this.out = null;
-        }
+        assembler(packet).onSegment(packet);
     }
 
     private TcpPduAssembler assembler(Packet p) {

@@ -55,10 +55,6 @@ final class OpcUaFlowDecoder implements FlowDecoder {
         if (this.out != out) { // once: a store per packet into this old object dirties a GC card
             this.out = out;
         }
-        try {
-            (first ? fromFirst : fromSecond).onSegment(packet);
-        } finally {
-            this.out = null;
-        }
+        (first ? fromFirst : fromSecond).onSegment(packet);
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class IdleFlowExpiry {
     private final Pipeline.Expiry expiry;
-    private final List<Connection> forgotten = new ArrayList<>();
+    private List<Connection> forgotten = new ArrayList<>();
     private long nextCheck = Long.MIN_VALUE;
 
     IdleFlowExpiry(Pipeline.Expiry expiry) {
@@ -35,8 +35,8 @@ final class IdleFlowExpiry {
     /** At a snapshot: expires what is due now; returns every connection forgotten since the last snapshot. */
     List<Connection> drain(TrafficCollector collector) {
         expire(collector);
-        List<Connection> drained = new ArrayList<>(forgotten);
-        forgotten.clear();
+        List<Connection> drained = forgotten;
+        forgotten = new ArrayList<>();
         return drained;
     }
 

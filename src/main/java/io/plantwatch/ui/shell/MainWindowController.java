@@ -234,9 +234,6 @@ public final class MainWindowController {
         screenTitle.setText(screen.title());
         screenSubtitle.textProperty().bind(view.subtitle());
         view.shown();
-        if (welcome != null && (!data.snapshot().isEmpty() || !data.loadedProperty().get())) {
-            welcome.setVisible(false);
-        }
         updateWelcome();
     }
 
